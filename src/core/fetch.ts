@@ -48,9 +48,14 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   const charset = params.map((p) => p.trim().match(/^charset=["']?([^"';]+)/i)?.[1]).find(Boolean);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body ?? []) {
+  const reader = response.body?.getReader();
+  for (let r = await reader?.read(); reader && r && !r.done; r = await reader.read()) {
+    const chunk = r.value;
     size += chunk.byteLength;
-    if (size > options.maxBytes) throw new SkimError('TOO_LARGE');
+    if (size > options.maxBytes) {
+      await reader?.cancel();
+      throw new SkimError('TOO_LARGE');
+    }
     chunks.push(chunk);
   }
   return { url: response.url || url, status: response.status, contentType, ...(charset ? { charset } : {}), body: Buffer.concat(chunks) };
