@@ -80,3 +80,6 @@ export interface SummaryJson {
   summary: string[];
   entities: Array<{ name: string; type: EntityType; mentions: number }>;
 }
+
+/** The version of the Digest shape and of the analysis behind it; cached digests of another version are ignored. */
+export const DIGEST_SCHEMA = 1;
