@@ -1,0 +1,429 @@
+/**
+ * `npm run eval -- paste`: the text cleaner on aeb-paste (pages pasted from a browser) against the
+ * benchmark's articleBody, with the whole paste and a jusText-like line filter as baselines.
+ * `--fit` refits the cleaner's model on the first half of the pages (ids sorted) and writes
+ * src/core/textClean/weights.ts; the report always shows both halves, so the second stays held out.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { aggregate, scorePage, tokenize, type PageScore } from '../lib/shingles.js';
+import { dataDir, row } from '../lib/data.js';
+import { detectLanguage, stopwordsFor } from '../../src/core/lang.js';
+import { analyseText, type TextAnalysis } from '../../src/core/textClean/analyse.js';
+import { cleanText, keptBlocks, scoreText } from '../../src/core/textClean/index.js';
+import { contextFeatures, predict, type BlockModel, type LinearModel } from '../../src/core/textClean/classify.js';
+import { LOCAL_FEATURES, wordTokens, stopwordDensity } from '../../src/core/textClean/features.js';
+import type { RegionParams } from '../../src/core/textClean/region.js';
+import { MODEL, type TextCleanModel } from '../../src/core/textClean/weights.js';
+import { isSkimError } from '../../src/core/errors.js';
+
+interface Page {
+  id: string;
+  paste: string;
+  truth: string;
+  /** The HTML page's <title> and og:title, to check the title found (empty when unavailable). */
+  htmlTitles: string[];
+}
+
+const WEIGHTS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'core', 'textClean', 'weights.ts');
+
+function loadPages(dir: string): Page[] {
+  const pasteDir = join(dir, 'aeb-paste');
+  const truth = JSON.parse(readFileSync(join(dir, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
+  return readdirSync(pasteDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, -4);
+      return {
+        id,
+        paste: readFileSync(join(pasteDir, f), 'utf8'),
+        truth: truth[id]?.articleBody ?? '',
+        htmlTitles: htmlTitles(join(dir, 'aeb', 'html', `${id}.html.gz`)),
+      };
+    });
+}
+
+function htmlTitles(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const html = gunzipSync(readFileSync(file)).toString('utf8');
+  const titles: string[] = [];
+  const t = /<title[^>]*>([^<]{1,500})<\/title>/i.exec(html);
+  if (t?.[1]) titles.push(t[1]);
+  const og = /<meta[^>]{0,200}property=["']og:title["'][^>]{0,50}content=["']([^"']{1,500})["']/i.exec(html);
+  if (og?.[1]) titles.push(og[1]);
+  return titles;
+}
+
+/** The fitting half: the first half of the ids in sorted order. */
+function halves(pages: Page[]): { a: Page[]; b: Page[] } {
+  const mid = Math.ceil(pages.length / 2);
+  return { a: pages.slice(0, mid), b: pages.slice(mid) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels: which blocks of a paste are article text, by aligning their tokens with the truth's.
+
+/**
+ * Labels blocks 1 (article) or 0 by walking the truth in order: a block of six tokens or more is
+ * article when its tokens occur in the truth (after the last match, else anywhere) or most of its
+ * shingles do; a shorter one only when it occurs right where the truth goes on.
+ */
+export function labelBlocks(texts: string[], truth: string): number[] {
+  const gold = tokenize(truth);
+  const goldKey = `\u0001${gold.join('\u0001')}\u0001`;
+  const starts: number[] = [];
+  let pos = 1;
+  for (const t of gold) {
+    starts.push(pos);
+    pos += t.length + 1;
+  }
+  const tokenAt = (charIndex: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= charIndex) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const goldShingles = new Set<string>();
+  for (let i = 0; i + 4 <= gold.length; i++) goldShingles.add(gold.slice(i, i + 4).join('\u0001'));
+  let next = 0;
+  return texts.map((text) => {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return 0;
+    const key = `\u0001${tokens.join('\u0001')}\u0001`;
+    const from = next < starts.length ? starts[next]! - 1 : goldKey.length;
+    const at = goldKey.indexOf(key, from);
+    if (at >= 0) {
+      const tokenIndex = tokenAt(at + 1);
+      if (tokens.length >= 6 || tokenIndex - next <= 3) {
+        next = tokenIndex + tokens.length;
+        return 1;
+      }
+      return 0;
+    }
+    if (tokens.length < 6) return 0;
+    if (goldKey.includes(key)) return 1;
+    let hits = 0;
+    for (let i = 0; i + 4 <= tokens.length; i++) if (goldShingles.has(tokens.slice(i, i + 4).join('\u0001'))) hits++;
+    return hits >= 0.6 * (tokens.length - 3) ? 1 : 0;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fitting: weighted, L2-regularised logistic regression by Newton's method.
+
+function fitLogistic(xs: number[][], ys: number[], ws: number[], lambda = 1): LinearModel {
+  const d = xs[0]!.length;
+  const mean = new Array<number>(d).fill(0);
+  const scale = new Array<number>(d).fill(0);
+  for (const x of xs) for (let k = 0; k < d; k++) mean[k]! += x[k]! / xs.length;
+  for (const x of xs) for (let k = 0; k < d; k++) scale[k]! += (x[k]! - mean[k]!) ** 2 / xs.length;
+  for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]!) || 1;
+  const z = xs.map((x) => [1, ...x.map((v, k) => (v - mean[k]!) / scale[k]!)]);
+  let beta = new Array<number>(d + 1).fill(0);
+  for (let iter = 0; iter < 30; iter++) {
+    const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    const g = new Array<number>(d + 1).fill(0);
+    for (let n = 0; n < z.length; n++) {
+      const x = z[n]!;
+      let s = 0;
+      for (let k = 0; k <= d; k++) s += beta[k]! * x[k]!;
+      const p = 1 / (1 + Math.exp(-s));
+      const r = ws[n]! * (ys[n]! - p);
+      const v = ws[n]! * p * (1 - p);
+      for (let k = 0; k <= d; k++) {
+        g[k]! += r * x[k]!;
+        const hk = h[k]!;
+        for (let l = 0; l <= k; l++) hk[l]! += v * x[k]! * x[l]!;
+      }
+    }
+    for (let k = 0; k <= d; k++) {
+      for (let l = 0; l < k; l++) h[l]![k] = h[k]![l]!;
+      if (k > 0) {
+        h[k]![k]! += lambda;
+        g[k]! -= lambda * beta[k]!;
+      }
+    }
+    const step = solve(h, g);
+    beta = beta.map((b, k) => b + step[k]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return { mean, scale, weights: beta.slice(1), bias: beta[0]! };
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((r, i) => [...r, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
+    [m[c], m[piv]] = [m[piv]!, m[c]!];
+    const pv = m[c]![c]! || 1e-12;
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / pv;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
+    x[r] = s / (m[r]![r]! || 1e-12);
+  }
+  return x;
+}
+
+interface Sample {
+  analysis: TextAnalysis;
+  labels: number[];
+  truth: string;
+}
+
+function sampleWeight(words: number): number {
+  return Math.log1p(words) + 0.5;
+}
+
+/** Fits both stages; the second stage reads first-stage probabilities cross-fitted over 5 folds of pages. */
+function fitBlockModel(samples: Sample[]): BlockModel {
+  const stack = (ss: Sample[]) => {
+    const xs: number[][] = [];
+    const ys: number[] = [];
+    const ws: number[] = [];
+    for (const s of ss) {
+      s.analysis.features.vectors.forEach((x, i) => {
+        xs.push(x);
+        ys.push(s.labels[i]!);
+        ws.push(sampleWeight(s.analysis.features.stats[i]!.words));
+      });
+    }
+    return { xs, ys, ws };
+  };
+  const all = stack(samples);
+  const local = fitLogistic(all.xs, all.ys, all.ws);
+  const folds = 5;
+  const p1 = samples.map(() => [] as number[]);
+  for (let f = 0; f < folds; f++) {
+    const train = stack(samples.filter((_, i) => i % folds !== f));
+    const m = fitLogistic(train.xs, train.ys, train.ws);
+    samples.forEach((s, i) => {
+      if (i % folds === f) p1[i] = s.analysis.features.vectors.map((x) => predict(m, x));
+    });
+  }
+  const xs: number[][] = [];
+  samples.forEach((s, i) => {
+    const ctx = contextFeatures(s.analysis.features.stats, p1[i]!);
+    s.analysis.features.vectors.forEach((x, j) => xs.push([...x, ...ctx[j]!]));
+  });
+  const context = fitLogistic(xs, all.ys, all.ws);
+  return { local, context };
+}
+
+function regionGrid(samples: Sample[], model: TextCleanModel): RegionParams {
+  const finals = samples.map((s) => scoreText(s.analysis, model).final);
+  let best = model.region;
+  let bestF1 = -1;
+  for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    for (const floor of [1, 2, 3, 5, 8]) {
+      for (const keep of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) {
+        const region = { threshold, floor, keep };
+        const m = { ...model, region };
+        const scores = samples.map((s, i) => scorePage(predictedFrom(s.analysis, finals[i]!, m), s.truth));
+        const f1 = aggregate(scores).f1;
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          best = region;
+        }
+      }
+    }
+  }
+  console.log(`region grid on the fitting half: F1 ${bestF1.toFixed(3)} with ${JSON.stringify(best)}`);
+  return best;
+}
+
+function predictedFrom(analysis: TextAnalysis, p: number[], model: TextCleanModel): string {
+  return keptBlocks(analysis, p, model)
+    .map((i) => analysis.blocks[i]!.text)
+    .join('\n\n');
+}
+
+function fit(pages: Page[]): void {
+  const { a } = halves(pages);
+  const samplesFor = (useStopwords: boolean) =>
+    a.map((p) => {
+      const analysis = analyseText(p.paste, useStopwords);
+      return { analysis, labels: labelBlocks(analysis.blocks.map((b) => b.text), p.truth), truth: p.truth };
+    });
+  const withSw = samplesFor(true);
+  const withoutSw = samplesFor(false);
+  const model: TextCleanModel = {
+    withStopwords: fitBlockModel(withSw),
+    withoutStopwords: fitBlockModel(withoutSw),
+    region: MODEL.region,
+  };
+  model.region = regionGrid(withSw, model);
+  writeWeights(model);
+  console.log(`wrote ${WEIGHTS_FILE}; rerun without --fit to evaluate with it.`);
+}
+
+function writeWeights(model: TextCleanModel): void {
+  const round = (m: LinearModel): LinearModel => ({
+    mean: m.mean.map((v) => +v.toPrecision(5)),
+    scale: m.scale.map((v) => +v.toPrecision(5)),
+    weights: m.weights.map((v) => +v.toPrecision(5)),
+    bias: +m.bias.toPrecision(5),
+  });
+  const block = (b: BlockModel) => ({ local: round(b.local), context: round(b.context) });
+  const data = {
+    withStopwords: block(model.withStopwords),
+    withoutStopwords: block(model.withoutStopwords),
+    region: model.region,
+  };
+  const source = `/**
+ * Fitted parameters of the text cleaner. Generated by \`npm run eval -- paste --fit\` on the first half
+ * (ids sorted) of the aeb-paste pastes; do not edit by hand. Feature order: LOCAL_FEATURES
+ * (features.ts), then CONTEXT_FEATURES (classify.ts) for the context stage.
+ */
+import type { BlockModel } from './classify.js';
+import type { RegionParams } from './region.js';
+
+/** The fitted models and region parameters. */
+export interface TextCleanModel {
+  withStopwords: BlockModel;
+  withoutStopwords: BlockModel;
+  region: RegionParams;
+}
+
+/** The model fitted on the first half of aeb-paste. */
+export const MODEL: TextCleanModel = ${JSON.stringify(data)};
+`;
+  writeFileSync(WEIGHTS_FILE, source);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation.
+
+type Method = (page: Page) => string;
+
+function skim(page: Page): string {
+  try {
+    return cleanText(page.paste).blocks.map((b) => b.text).join('\n\n');
+  } catch (error) {
+    if (isSkimError(error)) return '';
+    throw error;
+  }
+}
+
+function skimWithoutStopwords(page: Page): string {
+  const analysis = analyseText(page.paste, false);
+  return predictedFrom(analysis, scoreText(analysis).final, MODEL);
+}
+
+function wholePaste(page: Page): string {
+  return page.paste;
+}
+
+/** jusText-like: lines of at least 10 words with a stopword density of at least 0.3. */
+function lineFilter(page: Page): string {
+  const stopwords = stopwordsFor(detectLanguage(page.paste));
+  return page.paste
+    .split('\n')
+    .filter((line) => {
+      const tokens = wordTokens(line);
+      return tokens.length >= 10 && stopwordDensity(tokens, stopwords) >= 0.3;
+    })
+    .join('\n\n');
+}
+
+function measure(pages: Page[], method: Method): { scores: PageScore[]; ms: number } {
+  const start = performance.now();
+  const predictions = pages.map(method);
+  const ms = (performance.now() - start) / Math.max(1, pages.length);
+  return { scores: pages.map((p, i) => scorePage(predictions[i]!, p.truth)), ms };
+}
+
+/** Share of pages where the title found is (nearly) the page's HTML title or og:title. */
+function titleAccuracy(pages: Page[]): { found: number; matched: number } {
+  let found = 0;
+  let matched = 0;
+  let judged = 0;
+  for (const p of pages) {
+    if (p.htmlTitles.length === 0) continue;
+    judged++;
+    let title = '';
+    try {
+      title = cleanText(p.paste).title;
+    } catch {
+      title = '';
+    }
+    if (!title) continue;
+    found++;
+    const t = tokenize(title.toLowerCase());
+    const ok = p.htmlTitles.some((h) => {
+      const ht = new Set(tokenize(decodeEntities(h).toLowerCase()));
+      return t.length > 0 && t.filter((w) => ht.has(w)).length >= 0.8 * t.length;
+    });
+    if (ok) matched++;
+  }
+  return { found: found / Math.max(1, judged), matched: matched / Math.max(1, judged) };
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+/** Runs the paste evaluation (or, with --fit, refits the model first). */
+export async function run(args: string[]): Promise<void> {
+  const pages = loadPages(dataDir(args));
+  if (args.includes('--fit')) {
+    fit(pages);
+    return;
+  }
+  const { a, b } = halves(pages);
+  const widths = [44, 9, 9, 9, 9, 9];
+  console.log(`aeb-paste: ${pages.length} pages (fitting half A = first ${a.length} ids sorted, held-out half B = ${b.length})`);
+  console.log(row(['method', 'P', 'R', 'F1', 'acc', 'ms/page'], widths));
+  const methods: Array<[string, Method, boolean]> = [
+    ['Skim', skim, true],
+    ['Skim, language-independent (no stopwords)', skimWithoutStopwords, false],
+    ['whole paste', wholePaste, false],
+    ['length+stopword filter (>=10 w, sw>=0.3)', lineFilter, false],
+  ];
+  for (const [name, method, split] of methods) {
+    const { scores, ms } = measure(pages, method);
+    const line = (label: string, s: PageScore[]) => {
+      const r = aggregate(s);
+      console.log(row([label, r.precision, r.recall, r.f1, r.accuracy, ms.toFixed(2)], widths));
+    };
+    line(name, scores);
+    if (split) {
+      line(`  ${name}, half A (fitted)`, scores.slice(0, a.length));
+      line(`  ${name}, half B (held out)`, scores.slice(a.length));
+    }
+  }
+  const t = titleAccuracy(pages);
+  console.log(`title: found on ${(t.found * 100).toFixed(0)}% of pages, matches the HTML <title>/og:title on ${(t.matched * 100).toFixed(0)}%`);
+  if (args.includes('--pages')) {
+    const { scores } = measure(pages, skim);
+    scores.forEach((s, i) => {
+      const p = s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp);
+      const r = s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn);
+      console.log(`${pages[i]!.id.slice(0, 12)} ${i < a.length ? 'A' : 'B'} P ${p.toFixed(3)} R ${r.toFixed(3)}`);
+    });
+  }
+  void LOCAL_FEATURES;
+}

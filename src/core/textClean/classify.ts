@@ -1,0 +1,115 @@
+/**
+ * Two-stage block classifier: a logistic model over each block's own features gives a first
+ * probability of being article text; a second model adds the neighbours' first-stage probabilities,
+ * so a short line between article paragraphs and a long line amid a menu are judged by their context.
+ */
+import type { BlockStats, LocalFeatures } from './features.js';
+
+/** A standardised logistic model: weights apply to (x - mean) / scale. */
+export interface LinearModel {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** The two stages; the second reads the local features followed by {@link CONTEXT_FEATURES}. */
+export interface BlockModel {
+  local: LinearModel;
+  context: LinearModel;
+}
+
+/** Names of the context features, in the order {@link contextFeatures} returns them. */
+export const CONTEXT_FEATURES = [
+  'self', 'prev', 'next', 'prev2', 'next2', 'windowMean', 'windowMax', 'nearStrong', 'insideStrong', 'localStrongShare',
+] as const;
+
+const WINDOW = 3;
+const NEAR = 10;
+
+/** Probability from a standardised logistic model. */
+export function predict(model: LinearModel, x: number[]): number {
+  let z = model.bias;
+  for (let k = 0; k < model.weights.length; k++) {
+    z += model.weights[k]! * (((x[k] ?? 0) - model.mean[k]!) / model.scale[k]!);
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A block that stands on its own as article prose, which anchors its neighbours. */
+function isStrong(p: number, stats: BlockStats): boolean {
+  return p >= 0.7 && stats.words >= 12;
+}
+
+/**
+ * Features of each block's surroundings from the first-stage probabilities: neighbours, a
+ * word-weighted window mean, the distance to the nearest strong block, and the share of strong-block
+ * words near it.
+ */
+export function contextFeatures(stats: BlockStats[], p1: number[]): number[][] {
+  const n = p1.length;
+  const strong = p1.map((p, i) => isStrong(p, stats[i]!));
+  const first = strong.indexOf(true);
+  const last = strong.lastIndexOf(true);
+  const nearest = distances(strong);
+  let strongWords = 0;
+  for (let i = 0; i < n; i++) if (strong[i]) strongWords += stats[i]!.words;
+  const prefix = [0];
+  for (let i = 0; i < n; i++) prefix.push(prefix[i]! + (strong[i] ? stats[i]!.words : 0));
+  return p1.map((p, i) => {
+    let sum = 0;
+    let weight = 0;
+    let max = 0;
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(n - 1, i + WINDOW); k++) {
+      if (k === i) continue;
+      const w = Math.log1p(stats[k]!.words) + 0.5;
+      sum += w * p1[k]!;
+      weight += w;
+      max = Math.max(max, p1[k]!);
+    }
+    const near = prefix[Math.min(n, i + NEAR + 1)]! - prefix[Math.max(0, i - NEAR)]!;
+    return [
+      p,
+      p1[i - 1] ?? 0,
+      p1[i + 1] ?? 0,
+      p1[i - 2] ?? 0,
+      p1[i + 2] ?? 0,
+      weight > 0 ? sum / weight : 0,
+      max,
+      Math.log1p(Math.min(50, nearest[i]!)),
+      first >= 0 && i >= first && i <= last ? 1 : 0,
+      strongWords > 0 ? near / strongWords : 0,
+    ];
+  });
+}
+
+/** For each index, the distance to the nearest true entry (a large number when there is none). */
+function distances(marks: boolean[]): number[] {
+  const n = marks.length;
+  const out = new Array<number>(n).fill(1e9);
+  let lastSeen = -1e9;
+  for (let i = 0; i < n; i++) {
+    if (marks[i]) lastSeen = i;
+    out[i] = i - lastSeen;
+  }
+  lastSeen = 1e9;
+  for (let i = n - 1; i >= 0; i--) {
+    if (marks[i]) lastSeen = i;
+    out[i] = Math.min(out[i]!, lastSeen - i);
+  }
+  return out;
+}
+
+/** First-stage and final probabilities that each block is article text. */
+export interface BlockScores {
+  local: number[];
+  final: number[];
+}
+
+/** Scores every block with both stages of the model. */
+export function scoreBlocks(features: LocalFeatures, model: BlockModel): BlockScores {
+  const local = features.vectors.map((x) => predict(model.local, x));
+  const context = contextFeatures(features.stats, local);
+  const final = features.vectors.map((x, i) => predict(model.context, [...x, ...context[i]!]));
+  return { local, final };
+}

@@ -1,0 +1,213 @@
+/**
+ * Language-independent and stopword signals of each block, as numbers a linear model weighs:
+ * length, function-word density, sentence punctuation, headline and menu shapes, repetition.
+ */
+import type { RawBlock } from './blocks.js';
+
+/** Scripts written without spaces between words; a run of them counts as several words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+const ENDS_SENTENCE = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u;
+const SENTENCE_BREAK = /[.!?。！？][\p{Pf}"'’”»)]* +[\p{Lu}\p{Lo}"“‘«(]/gu;
+const URL_LIKE = /(?:https?:\/\/|www\.)\S|\S\.(?:com|org|net|co\.uk|io)\b/i;
+const SEPARATORS = /(?:\s[|•·›»/]\s|\s[|•]|[|•]\s)/u;
+const BYLINE = /^(?:by|por|par|von|di|door|av|przez|от|автор)\s/i;
+const DATE_LIKE =
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
+const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/i;
+
+/**
+ * Words that mark page furniture on most sites (sharing, accounts, newsletters, cookies, comments).
+ * Matched as whole words; a block is judged by how much of it they make up, so an article sentence
+ * that mentions one of them is hardly affected.
+ */
+const FURNITURE = new Set(
+  (
+    'share shares shared tweet facebook twitter linkedin whatsapp pinterest reddit email print subscribe subscribed ' +
+    'subscription newsletter newsletters sign login log signup register account cookie cookies privacy terms ' +
+    'policy advertisement advertise ad ads sponsored comments comment reply replies menu search home skip ' +
+    'navigation follow read more related popular trending recommended video videos photo photos gallery image ' +
+    'caption credit copyright rights reserved contact about careers faq help download app apps podcast podcasts ' +
+    'rss click here loading close next previous prev back top toggle watch listen min'
+  ).split(' '),
+);
+
+/** The measurements of one block that the classifier reads. */
+export interface BlockStats {
+  words: number;
+  /** Lower-cased word tokens. */
+  tokens: string[];
+  stopwordDensity: number;
+  endsSentence: boolean;
+}
+
+/** Counts words, treating a run of an unspaced script (Chinese, Japanese, Thai) as one word per two characters. */
+export function countWords(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) n += UNSPACED.test(t) ? Math.max(1, Math.round(t.length / 2)) : 1;
+  return n;
+}
+
+/** Word tokens of a text, lower-cased. */
+export function wordTokens(text: string): string[] {
+  return (text.match(WORD) ?? []).map((t) => t.toLowerCase());
+}
+
+/** Share of tokens that are stopwords; 0 when the language has no list. */
+export function stopwordDensity(tokens: string[], stopwords: ReadonlySet<string>): number {
+  if (tokens.length === 0 || stopwords.size === 0) return 0;
+  let n = 0;
+  for (const t of tokens) if (stopwords.has(t)) n++;
+  return n / tokens.length;
+}
+
+/** Names of the local features, in the order {@link localFeatures} returns them. */
+export const LOCAL_FEATURES = [
+  'logWords', 'words10', 'words25', 'stopwords', 'stopwordsKnown', 'endsSentence', 'sentences', 'capitalised',
+  'allCaps', 'digits', 'punctuation', 'url', 'separators', 'repeated', 'blankBefore', 'blankAfter', 'furniture',
+  'byline', 'date', 'copyright', 'position', 'commas', 'shortRun', 'markdownList', 'markdownHeading', 'noLetters',
+] as const;
+
+/** Per-block measurements and the local feature vectors for a list of blocks. */
+export interface LocalFeatures {
+  stats: BlockStats[];
+  vectors: number[][];
+}
+
+/**
+ * Computes the local features of every block. `stopwords` is the list for the text's language, empty
+ * when it is unknown (the stopword features are then 0 and the model leans on the others).
+ */
+export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>): LocalFeatures {
+  const stats = blocks.map((b) => measure(b.text, stopwords));
+  const repeated = repetitions(blocks);
+  const runs = shortRuns(blocks, stats);
+  const n = blocks.length;
+  const vectors = blocks.map((b, i) => {
+    const s = stats[i]!;
+    const text = b.text;
+    const chars = Math.max(1, text.length);
+    const shape = caseShape(text);
+    return [
+      Math.log1p(s.words),
+      s.words >= 10 ? 1 : 0,
+      s.words >= 25 ? 1 : 0,
+      s.stopwordDensity,
+      stopwords.size > 0 ? 1 : 0,
+      s.endsSentence ? 1 : 0,
+      Math.log1p(countMatches(text, SENTENCE_BREAK)),
+      shape.capitalised,
+      shape.allCaps,
+      countDigits(text) / chars,
+      countPunctuation(text) / chars,
+      URL_LIKE.test(text) ? 1 : 0,
+      SEPARATORS.test(text) ? 1 : 0,
+      repeated[i]! ? 1 : 0,
+      b.blankBefore ? 1 : 0,
+      b.blankAfter ? 1 : 0,
+      furnitureShare(s.tokens),
+      BYLINE.test(text) && s.words <= 8 ? 1 : 0,
+      DATE_LIKE.test(text) && s.words <= 12 ? 1 : 0,
+      COPYRIGHT.test(text) ? 1 : 0,
+      n > 1 ? i / (n - 1) : 0,
+      countMatches(text, /,/g) / Math.max(1, s.words),
+      Math.log1p(runs[i]!),
+      b.marker === 'list' ? 1 : 0,
+      b.marker === 'heading' ? 1 : 0,
+      s.tokens.length === 0 ? 1 : 0,
+    ];
+  });
+  return { stats, vectors };
+}
+
+function measure(text: string, stopwords: ReadonlySet<string>): BlockStats {
+  const tokens = wordTokens(text);
+  return {
+    words: countWords(tokens),
+    tokens,
+    stopwordDensity: stopwordDensity(tokens, stopwords),
+    endsSentence: ENDS_SENTENCE.test(text),
+  };
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function countPunctuation(text: string): number {
+  const m = text.match(/[^\p{L}\p{M}\p{N}\s]/gu);
+  return m ? m.length : 0;
+}
+
+/** Share of cased words that start with a capital, and whether the cased letters are all capitals. */
+function caseShape(text: string): { capitalised: number; allCaps: number } {
+  const words = text.match(/[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu) ?? [];
+  if (words.length === 0) return { capitalised: 0, allCaps: 0 };
+  let caps = 0;
+  let upper = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    for (const ch of w) {
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return { capitalised: caps / words.length, allCaps: words.length >= 2 && upper > 4 * lower ? 1 : 0 };
+}
+
+function furnitureShare(tokens: string[]): number {
+  if (tokens.length === 0) return 0;
+  let n = 0;
+  for (const t of tokens) if (FURNITURE.has(t)) n++;
+  return n / tokens.length;
+}
+
+/**
+ * Marks blocks whose text occurs more than once, or whose opening also opens another block (a teaser
+ * headline and its cut-off copy), both typical of navigation and "more stories" lists.
+ */
+function repetitions(blocks: RawBlock[]): boolean[] {
+  const full = new Map<string, number>();
+  const heads = new Map<string, number>();
+  const keys = blocks.map((b) => b.text.toLowerCase());
+  for (const k of keys) {
+    full.set(k, (full.get(k) ?? 0) + 1);
+    if (k.length >= 24) heads.set(k.slice(0, 24), (heads.get(k.slice(0, 24)) ?? 0) + 1);
+  }
+  return keys.map((k) => (full.get(k) ?? 0) > 1 || (k.length >= 24 && (heads.get(k.slice(0, 24)) ?? 0) > 1));
+}
+
+/**
+ * For each block, the length of the run of consecutive short, unpunctuated blocks it belongs to
+ * (0 for a block that is not short): menus and link lists are long such runs.
+ */
+function shortRuns(blocks: RawBlock[], stats: BlockStats[]): number[] {
+  const short = stats.map((s, i) => s.words <= 6 && !s.endsSentence && blocks[i]!.marker !== 'list');
+  const runs = new Array<number>(blocks.length).fill(0);
+  let i = 0;
+  while (i < blocks.length) {
+    if (!short[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && short[j]) j++;
+    for (let k = i; k < j; k++) runs[k] = j - i;
+    i = j;
+  }
+  return runs;
+}
