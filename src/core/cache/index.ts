@@ -1,0 +1,7 @@
+/** The digest cache and the small key-value store other features share with it. */
+export { canonicalizeUrl, contentKey, sameSiteCanonical, urlKey } from './urlKey.js';
+export { openCache, type CacheOptions, type SkimCache } from './skimCache.js';
+export type { CacheResult, Computed } from './digestCache.js';
+export type { KeyValue } from './kv.js';
+export { DEFAULT_SQLITE_PATH, parseCacheUrl, type StoreKind } from './store.js';
+export { DIGEST_NAMESPACE, isCacheableFailure } from './entries.js';

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { SkimError } from '../errors.js';
+import { isTrackingParam } from './trackingParams.js';
+
+/** `index.html`, `default.aspx` and friends: servers answer them for the folder itself. */
+const INDEX_FILE = /\/(?:index\.(?:html?|shtml|php|aspx?|jsp)|default\.(?:html?|aspx?))$/i;
+/** Subdomains that serve the same site as the bare host (desktop, mobile, AMP). */
+const SAME_SITE_PREFIX = /^(?:www|m|mobile|amp)\./;
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+/**
+ * The canonical form of a web link, for cache keys: scheme and host lowercased, default port, fragment and
+ * tracking parameters dropped, remaining query parameters sorted by name, percent-escapes normalised,
+ * and `/a/`, `/a/index.html` folded into `/a`. The result is a valid URL that fetches the same page.
+ * @throws SkimError('BAD_URL') for a malformed link or a scheme other than http(s).
+ */
+export function canonicalizeUrl(url: string): string {
+  const parsed = parseHttpUrl(url);
+  const hostname = parsed.hostname.replace(/\.$/, '');
+  if (hostname === '') throw new SkimError('BAD_URL', undefined, { details: { url } });
+  const userinfo = parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`;
+  const port = parsed.port === '' ? '' : `:${parsed.port}`;
+  return `${parsed.protocol}//${userinfo}${hostname}${port}${canonicalPath(parsed.pathname)}${canonicalQuery(parsed.search)}`;
+}
+
+/**
+ * The page's declared canonical URL, canonicalised, when it can be trusted as another name of the same page:
+ * http(s), on the same site (same host up to `www.`, `m.`, `mobile.` or `amp.`), and not the site's home page
+ * declared by an inner page (a common template mistake that would fold every article into one entry).
+ * Relative canonical links are resolved against the page URL. Returns undefined otherwise; never throws.
+ */
+export function sameSiteCanonical(pageUrl: string, canonical: string | undefined): string | undefined {
+  if (canonical === undefined || canonical.trim() === '') return undefined;
+  try {
+    const page = new URL(canonicalizeUrl(pageUrl));
+    const result = canonicalizeUrl(new URL(canonical.trim(), page).href);
+    const target = new URL(result);
+    if (siteOf(page.hostname) !== siteOf(target.hostname)) return undefined;
+    if (isHome(target) && !isHome(page)) return undefined;
+    return result;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache key of a link: `url:` and its canonical form. @throws SkimError('BAD_URL') like {@link canonicalizeUrl}. */
+export function urlKey(url: string): string {
+  return `url:${canonicalizeUrl(url)}`;
+}
+
+/**
+ * The cache key of pasted text or an uploaded file: `text:` and the SHA-256 of the content after Unicode NFC,
+ * removal of zero-width spaces and BOMs, whitespace collapsed to single spaces and trimmed, so the same text
+ * pasted twice (with other line breaks or trailing spaces) shares one entry.
+ */
+export function contentKey(text: string): string {
+  const normalized = text.normalize('NFC').replace(/[\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return `text:${createHash('sha256').update(normalized).digest('hex')}`;
+}
+
+function parseHttpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch (cause) {
+    throw new SkimError('BAD_URL', undefined, { cause, details: { url } });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new SkimError('BAD_URL', undefined, { details: { url } });
+  }
+  return parsed;
+}
+
+function canonicalPath(pathname: string): string {
+  const path = normalizeEscapes(pathname).replace(INDEX_FILE, '/');
+  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+}
+
+/** Drops tracking and empty parameters and sorts the rest by name; repeated names keep their order. */
+function canonicalQuery(search: string): string {
+  if (search.length <= 1) return '';
+  const kept = search
+    .slice(1)
+    .split('&')
+    .filter((piece) => piece !== '')
+    .map((piece) => ({ piece: normalizeEscapes(piece), name: paramName(piece) }))
+    .filter(({ name }) => !isTrackingParam(name));
+  kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return kept.length === 0 ? '' : `?${kept.map(({ piece }) => piece).join('&')}`;
+}
+
+function paramName(piece: string): string {
+  const raw = piece.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
+
+/** RFC 3986 normalisation: hex digits of escapes uppercased, escaped unreserved characters decoded. */
+function normalizeEscapes(text: string): string {
+  return text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
+    const char = String.fromCharCode(Number.parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : `%${hex.toUpperCase()}`;
+  });
+}
+
+function isHome(url: URL): boolean {
+  return url.pathname === '/' && url.search === '';
+}
+
+function siteOf(hostname: string): string {
+  return hostname.replace(SAME_SITE_PREFIX, '');
+}
