@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { cleanHtml } from '../../src/core/htmlClean.js';
+import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
+import { dataDir, flag, row } from '../lib/data.js';
+
+interface Page {
+  id: string;
+  html: string;
+  truth: string;
+  url: string;
+}
+
+/** Loads the aeb pages with their ground truth. */
+export function loadAeb(dir: string): Page[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  return readdirSync(join(dir, 'aeb', 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.html\.gz$/, '');
+      const gt = truth[id];
+      if (!gt) throw new Error(`no ground truth for ${id}`);
+      return { id, html: gunzipSync(readFileSync(join(dir, 'aeb', 'html', f))).toString('utf8'), truth: gt.articleBody, url: gt.url };
+    });
+}
+
+function skimText(page: Page): string {
+  try {
+    return cleanHtml(page.html, { url: page.url }).blocks.map((b) => b.text).join('\n\n');
+  } catch {
+    return '';
+  }
+}
+
+function readabilityText(page: Page): string {
+  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
+  try {
+    return new Readability(dom.window.document).parse()?.textContent ?? '';
+  } finally {
+    dom.window.close();
+  }
+}
+
+function evaluate(pages: Page[], extract: (p: Page) => string, show?: string): { scores: PageScore[]; ms: number } {
+  const start = performance.now();
+  const scores = pages.map((p) => {
+    const text = extract(p);
+    const score = scorePage(text, p.truth);
+    if (show === p.id || show === 'all') {
+      console.log(`--- ${p.id} P=${(score.tp / (score.tp + score.fp || 1)).toFixed(3)} R=${(score.tp / (score.tp + score.fn || 1)).toFixed(3)}`);
+      if (show !== 'all') console.log(text);
+    }
+    return score;
+  });
+  return { scores, ms: (performance.now() - start) / pages.length };
+}
+
+/** `npm run eval -- clean [--data DIR] [--show ID|all]`: the HTML cleaner against plain Readability. */
+export async function run(args: string[]): Promise<void> {
+  const pages = loadAeb(dataDir(args));
+  const show = flag(args, 'show');
+  const widths = [22, 9, 9, 9, 9, 9];
+  console.log(`aeb: ${pages.length} pages`);
+  console.log(row(['extractor', 'P', 'R', 'F1', 'accuracy', 'ms/page'], widths));
+  for (const [name, fn] of [
+    ['readability (baseline)', readabilityText],
+    ['skim', skimText],
+  ] as const) {
+    const { scores, ms } = evaluate(pages, fn, name === 'skim' ? show : undefined);
+    const s = aggregate(scores);
+    console.log(row([name, s.precision, s.recall, s.f1, s.accuracy, ms.toFixed(1)], widths));
+  }
+}
