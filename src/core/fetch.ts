@@ -1,62 +1,108 @@
+import { request, type Agent, type Dispatcher } from 'undici';
 import { SkimError } from './errors.js';
+import { AddressPolicy, PUBLIC_ONLY } from './fetch/address.js';
+import { createPinnedAgent, PinnedHosts } from './fetch/connection.js';
+import { toFetchError } from './fetch/errors.js';
+import { DEFAULT_ACCEPT_LANGUAGE, headerValue, requestHeaders } from './fetch/headers.js';
+import { discardBody, readPage } from './fetch/page.js';
+import { systemResolver, type Resolver } from './fetch/resolver.js';
+import { checkTarget, parseHttpUrl } from './fetch/target.js';
+import type { FetchedPage, FetchOptions } from './fetch/types.js';
 
-/** A fetched page: its bytes and what the server said about them. */
-export interface FetchedPage {
-  /** The final URL, after redirects. */
-  url: string;
-  status: number;
-  /** The media type, lowercased, without parameters (e.g. `text/html`). */
-  contentType: string;
-  /** The charset parameter of Content-Type, when given. */
-  charset?: string;
-  body: Uint8Array;
+export type { FetchedPage, FetchOptions } from './fetch/types.js';
+export { AddressPolicy, PUBLIC_ONLY } from './fetch/address.js';
+export { skimUserAgent } from './fetch/headers.js';
+export type { ResolvedAddress, Resolver } from './fetch/resolver.js';
+
+const DEFAULT_HEADERS_TIMEOUT_MS = 7_000;
+const DEFAULT_MAX_HEADER_BYTES = 32 * 1024;
+const DEFAULT_MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** What every hop of one fetch shares. */
+interface Session {
+  agent: Agent;
+  pins: PinnedHosts;
+  policy: AddressPolicy;
+  resolver: Resolver;
+  headers: Record<string, string>;
+  signal: AbortSignal;
 }
-
-/** Limits and identity for fetching. */
-export interface FetchOptions {
-  timeoutMs: number;
-  maxBytes: number;
-  userAgent: string;
-}
-
-const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'application/xml', 'text/xml']);
 
 /**
- * Fetches a page with a total timeout and a body size cap.
- * (Minimal version; the safe fetcher replaces the internals, not this signature.)
+ * Fetches a page safely for a bot that fetches links strangers type: http(s) only; every address of every hop
+ * checked against the policy (public addresses only unless a test passes another) and the connection made to
+ * exactly the checked address; redirects followed by hand; time, header and body limits enforced while
+ * streaming; only HTML, XHTML and plain text downloaded.
+ * @throws SkimError with code BAD_URL, BLOCKED_ADDRESS, DNS, TLS, CONNECTION, TIMEOUT, TOO_LARGE, HTTP_STATUS,
+ *   PAYWALL, NOT_HTML, TOO_MANY_REDIRECTS or PARSE_FAILED; or the reason of `options.signal` when it aborts.
  */
 export async function fetchPage(url: string, options: FetchOptions): Promise<FetchedPage> {
-  let response: Response;
+  const policy = options.policy ?? PUBLIC_ONLY;
+  if (!(policy instanceof AddressPolicy)) throw new TypeError('fetchPage: policy must be an AddressPolicy');
+  const start = parseHttpUrl(url);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new SkimError('TIMEOUT')), options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
+  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, options.timeoutMs);
+  const pins = new PinnedHosts();
+  const agent = createPinnedAgent(pins, {
+    connectTimeoutMs: headersTimeoutMs,
+    headersTimeoutMs,
+    bodyIdleTimeoutMs: headersTimeoutMs,
+    maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+    ...(options.extraCaCertificates ? { extraCaCertificates: options.extraCaCertificates } : {}),
+  });
+  const session: Session = {
+    agent,
+    pins,
+    policy,
+    resolver: options.resolver ?? systemResolver,
+    headers: requestHeaders(options.userAgent, options.acceptLanguage ?? DEFAULT_ACCEPT_LANGUAGE),
+    signal,
+  };
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.timeout(options.timeoutMs),
-      headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
-    });
+    const { url: finalUrl, response } = await followRedirects(start, options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, session);
+    return await readPage(finalUrl, response, options.maxBytes, signal);
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') throw new SkimError('TIMEOUT', undefined, { cause: error });
-    throw new SkimError('CONNECTION', undefined, { cause: error });
+    if (signal.aborted) throw signal.reason;
+    throw toFetchError(error);
+  } finally {
+    clearTimeout(timer);
+    agent.destroy().catch(() => undefined);
   }
-  if (!response.ok) {
-    throw new SkimError('HTTP_STATUS', `The site answered ${response.status}.`, { details: { status: response.status } });
-  }
-  const [type = '', ...params] = (response.headers.get('content-type') ?? 'text/html').split(';');
-  const contentType = type.trim().toLowerCase();
-  if (!READABLE_TYPES.has(contentType)) {
-    await response.body?.cancel();
-    throw new SkimError('NOT_HTML', `That link isn't an article (${contentType}).`, { details: { contentType } });
-  }
-  const charset = params.map((p) => p.trim().match(/^charset=["']?([^"';]+)/i)?.[1]).find(Boolean);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (let r = await reader?.read(); reader && r && !r.done; r = await reader.read()) {
-    const chunk = r.value;
-    size += chunk.byteLength;
-    if (size > options.maxBytes) {
-      await reader?.cancel();
-      throw new SkimError('TOO_LARGE');
+}
+
+/** Requests `start` and each redirect target in turn, checking every hop, and returns the final response. */
+async function followRedirects(
+  start: URL,
+  maxRedirects: number,
+  session: Session,
+): Promise<{ url: URL; response: Dispatcher.ResponseData }> {
+  let url = start;
+  for (let redirects = 0; ; redirects++) {
+    const response = await requestChecked(url, session);
+    const location = headerValue(response.headers, 'location');
+    if (!REDIRECT_STATUSES.has(response.statusCode) || !location) return { url, response };
+    discardBody(response.body);
+    if (redirects >= maxRedirects) {
+      throw new SkimError('TOO_MANY_REDIRECTS', undefined, { details: { maxRedirects } });
     }
-    chunks.push(chunk);
+    url = redirectTarget(location, url);
   }
-  return { url: response.url || url, status: response.status, contentType, ...(charset ? { charset } : {}), body: Buffer.concat(chunks) };
+}
+
+/** One hop: checks the URL's addresses against the policy, pins them, then sends the request. */
+async function requestChecked(url: URL, session: Session): Promise<Dispatcher.ResponseData> {
+  const addresses = await checkTarget(url, session.policy, session.resolver, session.signal);
+  session.pins.pin(url.hostname, addresses);
+  return request(url, { dispatcher: session.agent, method: 'GET', headers: session.headers, signal: session.signal });
+}
+
+function redirectTarget(location: string, from: URL): URL {
+  try {
+    return parseHttpUrl(location, from);
+  } catch (error) {
+    throw new SkimError('BAD_URL', "That link redirects somewhere Skim can't fetch.", { cause: error });
+  }
 }

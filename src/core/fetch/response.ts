@@ -1,0 +1,70 @@
+import { SkimError } from '../errors.js';
+
+/** A Content-Type header, taken apart. */
+export interface MediaType {
+  /** Lowercased `type/subtype`, without parameters. */
+  type: string;
+  charset?: string;
+}
+
+/** The media types Skim reads; anything else is refused before its body is downloaded. */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/** Statuses that mean the page exists but Skim may not read it, with what to tell the user. */
+const REFUSED: Record<number, string> = {
+  401: 'That page needs a login.',
+  402: 'That page is behind a paywall.',
+  403: 'The site refused access to that page (403 Forbidden); it may need a login or subscription.',
+  451: 'That page is unavailable for legal reasons (451).',
+};
+
+/** Parses a Content-Type header; undefined when absent or not `type/subtype`. */
+export function parseContentType(header: string | undefined): MediaType | undefined {
+  if (!header) return undefined;
+  const [rawType = '', ...params] = header.split(';');
+  const type = rawType.trim().toLowerCase();
+  if (!/^[\w.+-]+\/[\w.+-]+$/.test(type)) return undefined;
+  const charset = params
+    .map((p) => p.trim().match(/^charset\s*=\s*"?([^";\s]+)"?/i)?.[1])
+    .find((c): c is string => Boolean(c));
+  return charset ? { type, charset: charset.toLowerCase() } : { type };
+}
+
+/** The error for a media type Skim does not read, e.g. "That link isn't an article (application/pdf)." */
+export function notAnArticle(type: string): SkimError {
+  return new SkimError('NOT_HTML', `That link isn't an article (${type}).`, { details: { contentType: type } });
+}
+
+/** The error for a final response whose status is not a success, or undefined for 2xx. */
+export function statusError(status: number): SkimError | undefined {
+  if (status >= 200 && status < 300) return undefined;
+  const details = { status };
+  const refused = REFUSED[status];
+  if (refused) return new SkimError('PAYWALL', refused, { details });
+  if (status === 404 || status === 410) return new SkimError('HTTP_STATUS', `That page wasn't found (${status}).`, { details });
+  if (status === 429) return new SkimError('HTTP_STATUS', 'The site is turning requests away right now (429).', { details });
+  if (status >= 500) return new SkimError('HTTP_STATUS', `The site had an error (${status}).`, { details });
+  if (status >= 300 && status < 400) {
+    return new SkimError('HTTP_STATUS', `The site sent a redirect (${status}) without a destination.`, { details });
+  }
+  return new SkimError('HTTP_STATUS', `The site answered with an error (${status}).`, { details });
+}
+
+const SIGNATURES: Array<[string, number[]]> = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
+  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['application/zip', [0x50, 0x4b, 0x03, 0x04]],
+];
+
+/**
+ * Guesses the type of a body served without Content-Type: a few binary signatures, any NUL byte in the first
+ * kilobyte means binary, and the rest is read as HTML.
+ */
+export function sniffType(bytes: Uint8Array): string {
+  for (const [type, signature] of SIGNATURES) {
+    if (signature.every((b, i) => bytes[i] === b)) return type;
+  }
+  return bytes.subarray(0, 1024).includes(0) ? 'application/octet-stream' : 'text/html';
+}

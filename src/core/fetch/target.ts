@@ -1,0 +1,80 @@
+import { SkimError } from '../errors.js';
+import { isLocalhostName, parseAddress, parseIpLiteral, type AddressPolicy, type IpAddress } from './address.js';
+import { dnsError } from './errors.js';
+import type { ResolvedAddress, Resolver } from './resolver.js';
+
+/**
+ * Parses a link (relative to `base` for a redirect's Location) and keeps only what may be fetched: http or https,
+ * a host, no user name or password. The fragment is dropped; servers never see it.
+ */
+export function parseHttpUrl(input: string, base?: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(input.trim(), base);
+  } catch (error) {
+    throw new SkimError('BAD_URL', undefined, { cause: error });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SkimError('BAD_URL', 'Only http and https links can be fetched.', { details: { scheme: url.protocol } });
+  }
+  if (url.username || url.password) {
+    throw new SkimError('BAD_URL', "Links with a user name or password can't be fetched.");
+  }
+  if (!url.hostname) throw new SkimError('BAD_URL');
+  url.hash = '';
+  return url;
+}
+
+function blocked(range: string): SkimError {
+  return new SkimError('BLOCKED_ADDRESS', undefined, { details: { range } });
+}
+
+function toResolved(address: IpAddress): ResolvedAddress {
+  return { address: address.toString(), family: address.kind() === 'ipv4' ? 4 : 6 };
+}
+
+/** Waits for `promise` unless `signal` aborts first (a DNS lookup itself cannot be cancelled). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Finds every address `url`'s host stands for and checks each against the policy. Returns the addresses to
+ * connect to; the connection uses exactly these, so a DNS answer that changes afterwards is never used.
+ * @throws SkimError BLOCKED_ADDRESS when any address is refused (one bad answer refuses the host), DNS when the
+ *   name does not resolve.
+ */
+export async function checkTarget(
+  url: URL,
+  policy: AddressPolicy,
+  resolver: Resolver,
+  signal: AbortSignal,
+): Promise<ResolvedAddress[]> {
+  const literal = parseIpLiteral(url.hostname);
+  if (literal) {
+    const verdict = policy.check(literal);
+    if (!verdict.allowed) throw blocked(verdict.range);
+    return [toResolved(literal)];
+  }
+  if (isLocalhostName(url.hostname)) throw blocked('localhost');
+  let answers: ResolvedAddress[];
+  try {
+    answers = await unlessAborted(resolver(url.hostname), signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw dnsError(error);
+  }
+  if (answers.length === 0) throw dnsError(new Error('no addresses'));
+  const addresses = answers.map((answer) => parseAddress(answer.address));
+  for (const address of addresses) {
+    if (!address) throw dnsError(new Error('resolver returned a non-address'));
+    const verdict = policy.check(address);
+    if (!verdict.allowed) throw blocked(verdict.range);
+  }
+  return (addresses as IpAddress[]).map(toResolved);
+}
