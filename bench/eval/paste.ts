@@ -13,7 +13,7 @@ import { dataDir, row } from '../lib/data.js';
 import { detectLanguage, stopwordsFor } from '../../src/core/lang.js';
 import { analyseText, type TextAnalysis } from '../../src/core/textClean/analyse.js';
 import { cleanText, keptBlocks, scoreText } from '../../src/core/textClean/index.js';
-import { contextFeatures, predict, type BlockModel, type LinearModel } from '../../src/core/textClean/classify.js';
+import { contextFeatures, predict, type BlockModel, type LinearModel, type StageModel, type TreeModel } from '../../src/core/textClean/classify.js';
 import { LOCAL_FEATURES, wordTokens, stopwordDensity } from '../../src/core/textClean/features.js';
 import type { RegionParams } from '../../src/core/textClean/region.js';
 import { MODEL, type TextCleanModel } from '../../src/core/textClean/weights.js';
@@ -157,7 +157,134 @@ function fitLogistic(xs: number[][], ys: number[], ws: number[], lambda = 1): Li
     beta = beta.map((b, k) => b + step[k]!);
     if (Math.max(...step.map(Math.abs)) < 1e-6) break;
   }
-  return { mean, scale, weights: beta.slice(1), bias: beta[0]! };
+  return { kind: 'linear', mean, scale, weights: beta.slice(1), bias: beta[0]! };
+}
+
+/** A small deterministic generator, so that a refit gives the same trees. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const TREES = { rounds: 150, depth: 3, rate: 0.1, lambda: 1, minHessian: 3, rows: 0.7, bins: 32 };
+
+/** Gradient-boosted trees (Newton steps on log loss) over features binned at their quantiles. */
+function fitTrees(xs: number[][], ys: number[], ws: number[]): TreeModel {
+  const n = xs.length;
+  const d = xs[0]!.length;
+  const cuts: number[][] = [];
+  const bins: Uint8Array[] = [];
+  for (let f = 0; f < d; f++) {
+    const values = xs.map((x) => x[f]!).sort((a, b) => a - b);
+    const c: number[] = [];
+    for (let b = 1; b < TREES.bins; b++) {
+      const v = values[Math.floor((b * n) / TREES.bins)]!;
+      if (c.length === 0 || v > c[c.length - 1]!) c.push(v);
+    }
+    cuts.push(c);
+    bins.push(Uint8Array.from(xs.map((x) => binOf(c, x[f]!))));
+  }
+  let wsum = 0;
+  let ysum = 0;
+  for (let i = 0; i < n; i++) {
+    wsum += ws[i]!;
+    ysum += ws[i]! * ys[i]!;
+  }
+  const prior = Math.min(0.99, Math.max(0.01, ysum / wsum));
+  const base = Math.log(prior / (1 - prior));
+  const z = new Float64Array(n).fill(base);
+  const random = rng(7);
+  const trees: TreeModel['trees'] = [];
+  for (let round = 0; round < TREES.rounds; round++) {
+    const g = new Float64Array(n);
+    const h = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-z[i]!));
+      g[i] = ws[i]! * (p - ys[i]!);
+      h[i] = ws[i]! * p * (1 - p);
+    }
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (random() < TREES.rows) rows.push(i);
+    const tree = { feature: [] as number[], threshold: [] as number[], left: [] as number[], right: [] as number[], value: [] as number[] };
+    const grow = (members: number[], depth: number): number => {
+      const id = tree.feature.length;
+      tree.feature.push(-1);
+      tree.threshold.push(0);
+      tree.left.push(-1);
+      tree.right.push(-1);
+      let G = 0;
+      let H = 0;
+      for (const i of members) {
+        G += g[i]!;
+        H += h[i]!;
+      }
+      tree.value.push((-G / (H + TREES.lambda)) * TREES.rate);
+      if (depth >= TREES.depth) return id;
+      let best = { gain: 1e-6, f: -1, b: -1 };
+      const parent = (G * G) / (H + TREES.lambda);
+      for (let f = 0; f < d; f++) {
+        const nb = cuts[f]!.length + 1;
+        if (nb < 2) continue;
+        const hg = new Float64Array(nb);
+        const hh = new Float64Array(nb);
+        const col = bins[f]!;
+        for (const i of members) {
+          hg[col[i]!]! += g[i]!;
+          hh[col[i]!]! += h[i]!;
+        }
+        let gl = 0;
+        let hl = 0;
+        for (let b = 0; b < nb - 1; b++) {
+          gl += hg[b]!;
+          hl += hh[b]!;
+          const gr = G - gl;
+          const hr = H - hl;
+          if (hl < TREES.minHessian || hr < TREES.minHessian) continue;
+          const gain = (gl * gl) / (hl + TREES.lambda) + (gr * gr) / (hr + TREES.lambda) - parent;
+          if (gain > best.gain) best = { gain, f, b };
+        }
+      }
+      if (best.f < 0) return id;
+      const col = bins[best.f]!;
+      const left = members.filter((i) => col[i]! <= best.b);
+      const right = members.filter((i) => col[i]! > best.b);
+      tree.feature[id] = best.f;
+      tree.threshold[id] = cuts[best.f]![best.b]!;
+      tree.left[id] = grow(left, depth + 1);
+      tree.right[id] = grow(right, depth + 1);
+      return id;
+    };
+    grow(rows, 0);
+    trees.push(tree);
+    const model: TreeModel = { kind: 'trees', base: 0, trees: [tree] };
+    for (let i = 0; i < n; i++) {
+      // predict() returns a probability; recover the one tree's contribution from it.
+      const p = predict(model, xs[i]!);
+      z[i]! += Math.log(p / (1 - p));
+    }
+  }
+  return { kind: 'trees', base, trees };
+}
+
+/** Index of the bin of v: the number of cut points below it (x <= cut goes left of that cut). */
+function binOf(cuts: number[], v: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v <= cuts[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const LEARNER = process.env.SKIM_TEXT_LEARNER === 'linear' ? 'linear' : 'trees';
+
+function fitStage(xs: number[][], ys: number[], ws: number[]): StageModel {
+  return LEARNER === 'linear' ? fitLogistic(xs, ys, ws) : fitTrees(xs, ys, ws);
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */
@@ -209,12 +336,12 @@ function fitBlockModel(samples: Sample[]): BlockModel {
     return { xs, ys, ws };
   };
   const all = stack(samples);
-  const local = fitLogistic(all.xs, all.ys, all.ws);
+  const local = fitStage(all.xs, all.ys, all.ws);
   const folds = 5;
   const p1 = samples.map(() => [] as number[]);
   for (let f = 0; f < folds; f++) {
     const train = stack(samples.filter((_, i) => i % folds !== f));
-    const m = fitLogistic(train.xs, train.ys, train.ws);
+    const m = fitStage(train.xs, train.ys, train.ws);
     samples.forEach((s, i) => {
       if (i % folds === f) p1[i] = s.analysis.features.vectors.map((x) => predict(m, x));
     });
@@ -224,7 +351,7 @@ function fitBlockModel(samples: Sample[]): BlockModel {
     const ctx = contextFeatures(s.analysis.features.stats, p1[i]!);
     s.analysis.features.vectors.forEach((x, j) => xs.push([...x, ...ctx[j]!]));
   });
-  const context = fitLogistic(xs, all.ys, all.ws);
+  const context = fitStage(xs, all.ys, all.ws);
   return { local, context };
 }
 
@@ -276,12 +403,15 @@ function fit(pages: Page[]): void {
 }
 
 function writeWeights(model: TextCleanModel): void {
-  const round = (m: LinearModel): LinearModel => ({
-    mean: m.mean.map((v) => +v.toPrecision(5)),
-    scale: m.scale.map((v) => +v.toPrecision(5)),
-    weights: m.weights.map((v) => +v.toPrecision(5)),
-    bias: +m.bias.toPrecision(5),
-  });
+  const r = (v: number) => +v.toPrecision(5);
+  const round = (m: StageModel): StageModel =>
+    m.kind === 'linear'
+      ? { kind: 'linear', mean: m.mean.map(r), scale: m.scale.map(r), weights: m.weights.map(r), bias: r(m.bias) }
+      : {
+          kind: 'trees',
+          base: r(m.base),
+          trees: m.trees.map((t) => ({ ...t, threshold: t.threshold.map(r), value: t.value.map(r) })),
+        };
   const block = (b: BlockModel) => ({ local: round(b.local), context: round(b.context) });
   const data = {
     withStopwords: block(model.withStopwords),

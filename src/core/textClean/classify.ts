@@ -7,16 +7,30 @@ import type { BlockStats, LocalFeatures } from './features.js';
 
 /** A standardised logistic model: weights apply to (x - mean) / scale. */
 export interface LinearModel {
+  kind: 'linear';
   mean: number[];
   scale: number[];
   weights: number[];
   bias: number;
 }
 
+/**
+ * Boosted regression trees on the log-odds. Each tree is stored as parallel arrays over its nodes:
+ * a node with feature -1 is a leaf holding `value`; otherwise x[feature] <= threshold goes to `left`.
+ */
+export interface TreeModel {
+  kind: 'trees';
+  base: number;
+  trees: Array<{ feature: number[]; threshold: number[]; left: number[]; right: number[]; value: number[] }>;
+}
+
+/** One stage of the classifier. */
+export type StageModel = LinearModel | TreeModel;
+
 /** The two stages; the second reads the local features followed by {@link CONTEXT_FEATURES}. */
 export interface BlockModel {
-  local: LinearModel;
-  context: LinearModel;
+  local: StageModel;
+  context: StageModel;
 }
 
 /** Names of the context features, in the order {@link contextFeatures} returns them. */
@@ -27,11 +41,23 @@ export const CONTEXT_FEATURES = [
 const WINDOW = 3;
 const NEAR = 10;
 
-/** Probability from a standardised logistic model. */
-export function predict(model: LinearModel, x: number[]): number {
-  let z = model.bias;
-  for (let k = 0; k < model.weights.length; k++) {
-    z += model.weights[k]! * (((x[k] ?? 0) - model.mean[k]!) / model.scale[k]!);
+/** Probability that a block with features x is article text. */
+export function predict(model: StageModel, x: number[]): number {
+  let z: number;
+  if (model.kind === 'linear') {
+    z = model.bias;
+    for (let k = 0; k < model.weights.length; k++) {
+      z += model.weights[k]! * (((x[k] ?? 0) - model.mean[k]!) / model.scale[k]!);
+    }
+  } else {
+    z = model.base;
+    for (const tree of model.trees) {
+      let node = 0;
+      while (tree.feature[node]! >= 0) {
+        node = (x[tree.feature[node]!] ?? 0) <= tree.threshold[node]! ? tree.left[node]! : tree.right[node]!;
+      }
+      z += tree.value[node]!;
+    }
   }
   return 1 / (1 + Math.exp(-z));
 }

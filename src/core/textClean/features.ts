@@ -14,6 +14,10 @@ const SEPARATORS = /(?:\s[|•·›»/]\s|\s[|•]|[|•]\s)/u;
 const BYLINE = /^(?:by|por|par|von|di|door|av|przez|от|автор)\s/i;
 const DATE_LIKE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
+const SENTENCE_END = /[.!?。！？](?:\s|$)/gu;
+/** The header line of a comment: who wrote it and when (English sites; others rely on repetition). */
+const COMMENT_META =
+  /\b(?:says|said|wrote|replied)\s*:$|^reply$|\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/i;
 
 /**
@@ -66,6 +70,7 @@ export const LOCAL_FEATURES = [
   'logWords', 'words10', 'words25', 'stopwords', 'stopwordsKnown', 'endsSentence', 'sentences', 'capitalised',
   'allCaps', 'digits', 'punctuation', 'url', 'separators', 'repeated', 'blankBefore', 'blankAfter', 'furniture',
   'byline', 'date', 'copyright', 'position', 'commas', 'shortRun', 'markdownList', 'markdownHeading', 'noLetters',
+  'wordsPerSentence', 'template', 'commentMeta',
 ] as const;
 
 /** Per-block measurements and the local feature vectors for a list of blocks. */
@@ -81,6 +86,7 @@ export interface LocalFeatures {
 export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>): LocalFeatures {
   const stats = blocks.map((b) => measure(b.text, stopwords));
   const repeated = repetitions(blocks);
+  const templates = templateCounts(blocks, stats);
   const runs = shortRuns(blocks, stats);
   const n = blocks.length;
   const vectors = blocks.map((b, i) => {
@@ -115,9 +121,34 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
       b.marker === 'list' ? 1 : 0,
       b.marker === 'heading' ? 1 : 0,
       s.tokens.length === 0 ? 1 : 0,
+      Math.log1p(s.words / (1 + countMatches(text, SENTENCE_END))),
+      Math.log1p(templates[i]!),
+      isCommentMeta(text, s) ? 1 : 0,
     ];
   });
   return { stats, vectors };
+}
+
+/** True for a short line that reads like a comment's header (author, time posted). */
+export function isCommentMeta(text: string, stats: BlockStats): boolean {
+  return stats.words <= 12 && COMMENT_META.test(text);
+}
+
+/**
+ * For each short block, how many other short blocks share its template: the same text with digits
+ * masked, or the same closing word ("... says:", "Reply"). Comment headers, teaser bylines and
+ * gallery captions repeat like this; article sentences do not.
+ */
+function templateCounts(blocks: RawBlock[], stats: BlockStats[]): number[] {
+  const keys = blocks.map((b, i) => {
+    if (stats[i]!.words > 12) return [];
+    const masked = b.text.toLowerCase().replace(/\d+/g, '0');
+    const last = stats[i]!.words <= 6 ? /\S+$/.exec(masked)?.[0] : undefined;
+    return last && last.length > 1 ? [`t:${masked}`, `e:${last}`] : [`t:${masked}`];
+  });
+  const counts = new Map<string, number>();
+  for (const ks of keys) for (const k of ks) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((ks) => Math.max(0, ...ks.map((k) => (counts.get(k) ?? 1) - 1)));
 }
 
 function measure(text: string, stopwords: ReadonlySet<string>): BlockStats {

@@ -7,7 +7,7 @@ import type { Article, Block, BlockType } from '../types.js';
 import { analyseText, type TextAnalysis } from './analyse.js';
 import type { RawBlock } from './blocks.js';
 import { scoreBlocks, type BlockScores } from './classify.js';
-import type { BlockStats } from './features.js';
+import { LOCAL_FEATURES, type BlockStats } from './features.js';
 import { selectArticle } from './region.js';
 import { findTitle, isHeadingLike } from './title.js';
 import { MODEL, type TextCleanModel } from './weights.js';
@@ -76,8 +76,15 @@ export function keptBlocks(analysis: TextAnalysis, p: number[], model: TextClean
   if (looksClean(blocks, features.stats, p)) {
     return blocks.map((_, i) => i).filter((i) => features.stats[i]!.tokens.length > 0);
   }
-  return selectArticle(p, words, model.region, marked).filter((i) => features.stats[i]!.tokens.length > 0);
+  const barrier = (i: number) => {
+    const x = features.vectors[i]!;
+    return x[COMMENT_META]! > 0 && x[TEMPLATE]! > 0;
+  };
+  return selectArticle(p, words, model.region, marked, barrier).filter((i) => features.stats[i]!.tokens.length > 0);
 }
+
+const COMMENT_META = LOCAL_FEATURES.indexOf('commentMeta');
+const TEMPLATE = LOCAL_FEATURES.indexOf('template');
 
 /**
  * Already-clean text: at most one unmarked block looks like boilerplate and it carries a tiny share

@@ -13,20 +13,39 @@ export interface RegionParams {
   keep: number;
 }
 
+/** Words in a region that make it an article, when comments follow. */
+const ARTICLE_BEFORE_COMMENTS = 80;
+
+function wordsIn(words: number[], [start, end]: [number, number]): number {
+  let n = 0;
+  for (let i = start; i <= end; i++) n += words[i]!;
+  return n;
+}
+
 /**
  * The indices [start, end] of the highest-scoring contiguous run of blocks (Kadane's algorithm over
  * (p - threshold) * max(words, floor)), or undefined when no block scores above the threshold.
+ * The region never spans a barrier block (a repeated comment header), and the first barrier after a
+ * region worth an article ends the search: what follows it is comments.
  */
 export function bestRegion(
   probabilities: number[],
   words: number[],
   params: RegionParams,
+  barrier: (i: number) => boolean = () => false,
 ): [number, number] | undefined {
   let best = 0;
   let bestRange: [number, number] | undefined;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < probabilities.length; i++) {
+    if (barrier(i)) {
+      // Comments follow the article: once a region worth an article stands before them, stop.
+      if (bestRange && wordsIn(words, bestRange) >= ARTICLE_BEFORE_COMMENTS) break;
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
     const gain = (probabilities[i]! - params.threshold) * Math.max(words[i]!, params.floor);
     if (sum <= 0) {
       sum = 0;
@@ -50,8 +69,9 @@ export function selectArticle(
   words: number[],
   params: RegionParams,
   alwaysKeep: (i: number) => boolean = () => false,
+  barrier: (i: number) => boolean = () => false,
 ): number[] {
-  const region = bestRegion(probabilities, words, params);
+  const region = bestRegion(probabilities, words, params, barrier);
   if (!region) return [];
   const kept: number[] = [];
   for (let i = region[0]; i <= region[1]; i++) {
