@@ -1,0 +1,317 @@
+import { isAcronym, isCapitalized, isWord, tokenize, type Token } from './tokens.js';
+import { isCommonWord, lexiconTags, posTags } from './tagger.js';
+import { isFirstName, placeKind } from './gazetteer.js';
+import {
+  NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES,
+} from './cues.js';
+
+/** One occurrence of a name in the text, with the context that types it. */
+export interface Mention {
+  /** The name as written (titles removed). */
+  text: string;
+  words: string[];
+  sentence: number;
+  /** Up to three tokens before the name, lower case, nearest last (titles included). */
+  before: string[];
+  /** Up to three tokens after the name, lower case. */
+  after: string[];
+  /** Title or rank written before the name ("president", "mr"). */
+  title?: string;
+  /** The name this acronym stands for, when the text says so: "Long Name (LN)". */
+  expands?: string;
+  /** The sentence is a heading or title, where capitals say little. */
+  heading: boolean;
+  /** The next name in a list with this one ("Bridgeton and Salem", "Perth, Adelaide"). */
+  coordinated?: Mention;
+  /** Token span in the sentence. */
+  span: [number, number];
+}
+
+/** How a language treats capitals and which words it knows. */
+export interface LanguageModel {
+  english: boolean;
+  stopwords: ReadonlySet<string>;
+  /** Nouns are capitalised (German): a single capitalised word is weak evidence. */
+  capitalisedNouns: boolean;
+}
+
+interface SentenceInfo {
+  tokens: Token[];
+  words: string[];
+  tags: string[] | undefined;
+  heading: boolean;
+  /** Index of the first word token, where capitals are expected anyway. */
+  weak: Set<number>;
+}
+
+interface DocEvidence {
+  /** Lower-case word -> times written capitalised where capitals are not expected. */
+  capitalised: Map<string, number>;
+  /** Lower-case word -> times written in lower case. */
+  lower: Map<string, number>;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '…']);
+const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
+
+/** A heading: no closing punctuation and most content words capitalised. */
+function looksLikeHeading(words: string[], stopwords: ReadonlySet<string>): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (/^[.!?…]$/.test(last) && words.length > 12) return false;
+  const content = words.filter((w) => /\p{L}/u.test(w) && !stopwords.has(w.toLowerCase()));
+  if (content.length < 3) return false;
+  const caps = content.filter((w) => isCapitalized(w)).length;
+  const upper = content.filter((w) => w === w.toUpperCase()).length;
+  return caps / content.length >= 0.8 || upper / content.length >= 0.8;
+}
+
+function weakPositions(tokens: Token[], heading: boolean): Set<number> {
+  const weak = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t.text)) continue;
+    if (heading) {
+      weak.add(i);
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (!prev || OPENERS.has(prev.text) || /^[.!?]$/.test(prev.text)) weak.add(i);
+  }
+  return weak;
+}
+
+function analyseSentences(title: string, sentences: string[], lang: LanguageModel): SentenceInfo[] {
+  const all = title ? [title, ...sentences] : sentences;
+  return all.map((text, i) => {
+    const tokens = tokenize(text);
+    const words = tokens.map((t) => t.text);
+    const heading = (title !== '' && i === 0) || looksLikeHeading(words, lang.stopwords);
+    return { tokens, words, tags: lang.english ? posTags(words) : undefined, heading, weak: weakPositions(tokens, heading) };
+  });
+}
+
+function gatherEvidence(infos: SentenceInfo[]): DocEvidence {
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const s of infos) {
+    s.words.forEach((w, i) => {
+      if (!isWord(w)) return;
+      const key = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w)) lower.set(key, (lower.get(key) ?? 0) + 1);
+      else if (isCapitalized(w) && !s.weak.has(i)) capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
+    });
+  }
+  return { capitalised, lower };
+}
+
+/** Whether a capitalised word where capitals are expected anyway (sentence start, heading) is a name. */
+function weakWordIsName(word: string, next: string | undefined, ev: DocEvidence, lang: LanguageModel): boolean {
+  const key = word.toLowerCase();
+  if (lang.stopwords.has(key)) return false;
+  const capsElsewhere = ev.capitalised.get(key) ?? 0;
+  if (capsElsewhere > 0 && capsElsewhere >= (ev.lower.get(key) ?? 0)) return true;
+  if (!lang.english) return false;
+  if (placeKind(word) && !isCommonWord(word)) return true;
+  // Unknown sentence-initial verbs and adverbs ("Redesignated", "Reportedly") are not names.
+  if (/(?:ed|ing|ly)$/.test(key) && !isFirstName(word)) return false;
+  if (!isCommonWord(word) && /\p{L}/u.test(word) && (lexiconTags(word)?.[0] ?? 'NNP').startsWith('NNP')) return true;
+  // "New York", "Bank of England": a word the lexicon knows as a proper noun, followed by a name.
+  const nextIsName = next !== undefined && isCapitalized(next);
+  return nextIsName && (lexiconTags(word)?.[0] ?? '').startsWith('NNP');
+}
+
+function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boolean[] {
+  return s.words.map((w, i) => {
+    if (!isWord(w) || !isCapitalized(w)) return false;
+    if (s.weak.has(i) || (lang.capitalisedNouns && !isAcronym(w))) {
+      return weakWordIsName(w, s.words[i + 1], ev, lang);
+    }
+    return true;
+  });
+}
+
+/** Whether a lower-case connector between two name parts belongs to the name. */
+function joins(words: string[], flags: boolean[], runStart: number, i: number): number {
+  const w = words[i] ?? '';
+  const lw = w.toLowerCase();
+  const prev = norm(words[i - 1] ?? '');
+  const nameAt = (k: number): boolean => flags[k] === true && !NON_NAMES.has(norm(words[k] ?? ''));
+  if (NAME_PARTICLES.has(lw) && nameAt(i + 1)) return 1;
+  if (lw === 'of' || lw === 'for' || lw === 'on') {
+    const skip = (words[i + 1] ?? '').toLowerCase() === 'the' ? 2 : 1;
+    if (!nameAt(i + skip)) return 0;
+    const first = norm(words[runStart] ?? '');
+    if (lw === 'of' && (ORG_FIRST.has(prev) || PLACE_FIRST.has(prev) || OTHER_FIRST.has(prev) || ORG_HEADS.has(prev))) {
+      return skip;
+    }
+    if (lw === 'of' && i - runStart === 1 && ORG_FIRST.has(first)) return skip;
+    // "Center for Strategic Studies", not "League for the St. Louis Eagles".
+    if (lw !== 'of' && ORG_HEADS.has(prev) && skip === 1 && rightRunIsCommon(words, flags, i + 1)) return skip;
+    return 0;
+  }
+  if (lw === '&' || lw === 'and') {
+    // "Procter & Gamble", "Health and Human Services": join when the name goes on to an organization word.
+    let j = i + 1;
+    while (flags[j]) j++;
+    const lastRight = norm(words[j - 1] ?? '');
+    if (j > i + 1 && ORG_HEADS.has(lastRight)) return 1;
+    if (lw === '&' && i - runStart === 1 && j === i + 2 && !isFirstName(words[runStart] ?? '')) return 1;
+  }
+  return 0;
+}
+
+function rightRunIsCommon(words: string[], flags: boolean[], from: number): boolean {
+  let j = from;
+  while (flags[j]) j++;
+  return j > from && words.slice(from, j).every((w) => isCommonWord(w));
+}
+
+interface Run {
+  start: number;
+  end: number; // exclusive
+}
+
+function findRuns(words: string[], flags: boolean[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!flags[i] || NON_NAMES.has(norm(words[i] ?? ''))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      if (flags[i]) {
+        i++;
+        continue;
+      }
+      const step = joins(words, flags, start, i);
+      if (step === 0) break;
+      i += step;
+    }
+    runs.push({ start, end: i });
+  }
+  return runs;
+}
+
+/** Removes leading titles ("President", "Brigadier General", "Secretary of State") from a run. */
+function stripTitles(words: string[], run: Run): { run: Run; title?: string } {
+  let { start } = run;
+  const titles: string[] = [];
+  while (start < run.end - 1 && TITLES.has(norm(words[start] ?? ''))) {
+    titles.push(norm(words[start] ?? ''));
+    start++;
+    if ((words[start] ?? '') === 'of' && start + 2 < run.end) start += 2;
+  }
+  const afterTitles = start;
+  start = stripRoleWords(words, start, run.end, titles);
+  if (titles.length === 0) return start === afterTitles ? { run } : { run: { start, end: run.end } };
+  const rest = words.slice(start, run.end).map(norm);
+  // "General Motors", "Royal Bank": a title word that begins an organization's name stays.
+  if (rest.some((w) => ORG_HEADS.has(w)) || rest.every((w) => isCommonWord(w) && !isFirstName(w))) return { run };
+  return { run: { start, end: run.end }, title: titles.join(' ') };
+}
+
+/** "County Coroner William McLaughlin", "Engineer John Greiner": role words before a first name and surname. */
+function stripRoleWords(words: string[], start: number, end: number, titles: string[]): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    const w = words[k] ?? '';
+    if (isFirstName(w) && /^\p{Lu}/u.test(words[k + 1] ?? '')) {
+      const lead = words.slice(start, k).map(norm);
+      if (lead.every((x) => TITLES.has(x) || PERSON_ROLES.has(x) || isCommonWord(x))) {
+        titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x)));
+        return k;
+      }
+      return start;
+    }
+    if (!isCommonWord(w)) return start;
+  }
+  return start;
+}
+
+const ORDINAL_WORD =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
+
+/** "65th Air Division", "4 Air Defense Wing": a number before a unit's name belongs to it. */
+function withUnitNumber(words: string[], run: Run): Run {
+  const prev = words[run.start - 1] ?? '';
+  const last = norm(words[run.end - 1] ?? '');
+  const unit = ORG_HEADS.has(last) || ORG_HEADS.has(last.replace(/s$/, ''));
+  return unit && (/^\d+(?:st|nd|rd|th|d)?$/.test(prev) || ORDINAL_WORD.test(prev)) ? { start: run.start - 1, end: run.end } : run;
+}
+
+function context(words: string[], from: number, to: number): string[] {
+  return words.slice(Math.max(0, from), Math.max(0, to)).map((w) => w.toLowerCase());
+}
+
+function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  for (const raw of findRuns(s.words, flags)) {
+    const stripped = stripTitles(s.words, raw);
+    const title = stripped.title;
+    const run = withUnitNumber(s.words, stripped.run);
+    let end = run.end;
+    while (end > run.start && !isWord(s.words[end - 1] ?? '')) end--;
+    if (end <= run.start) continue;
+    const first = s.tokens[run.start] as Token;
+    const last = s.tokens[end - 1] as Token;
+    const words = s.words.slice(run.start, end);
+    if (words.length === 1 && (NON_NAMES.has(norm(words[0] ?? '')) || TITLES.has(norm(words[0] ?? '')))) continue;
+    const m: Mention = {
+      text: text.slice(first.start, last.end),
+      words,
+      sentence: index,
+      before: context(s.words, raw.start - 3, raw.start),
+      after: context(s.words, end, end + 3),
+      heading: s.heading,
+      span: [run.start, end],
+    };
+    if (title) m.title = title;
+    out.push(m);
+  }
+  linkAcronyms(s.words, out);
+  linkCoordinated(s.words, out);
+  return out;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'or', '&', ', and', ', or', ', &']);
+
+/** Links each name to the next when only a comma or a conjunction stands between them. */
+function linkCoordinated(words: string[], mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k] as Mention;
+    const b = mentions[k + 1] as Mention;
+    const between = words.slice(a.span[1], b.span[0]).join(' ').toLowerCase();
+    if (LIST_GLUE.has(between)) a.coordinated = b;
+  }
+}
+
+/** "Air Defense Direction Centers (ADDCs)": the acronym in brackets right after a name expands to it. */
+function linkAcronyms(words: string[], mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    const prev = mentions[k - 1] as Mention;
+    if (m.words.length === 1 && isAcronym(m.text) && m.before[m.before.length - 1] === '(' && prev.words.length > 1) {
+      const gap = words.indexOf(m.words[0] as string) - 1;
+      if (words[gap] === '(') m.expands = prev.text;
+    }
+  }
+}
+
+/**
+ * Finds the name mentions of a document: capitalised runs (tagger and document-wide capitals),
+ * joined across "of"/"de"/"and" where those belong to a name, titles stripped.
+ */
+export function findMentions(title: string, sentences: string[], lang: LanguageModel): Mention[] {
+  const infos = analyseSentences(title, sentences, lang);
+  const ev = gatherEvidence(infos);
+  const all = title ? [title, ...sentences] : sentences;
+  const offset = title ? -1 : 0;
+  const mentions: Mention[] = [];
+  infos.forEach((s, i) => {
+    const flags = nameFlags(s, ev, lang);
+    mentions.push(...mentionsOf(s, i + offset, all[i] ?? '', flags));
+  });
+  return mentions;
+}

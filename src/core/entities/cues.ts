@@ -1,0 +1,135 @@
+/**
+ * Word lists that type names and that generalize across texts: titles and roles, the head words
+ * of organization and place names, and the words that mark events, works and other non-entities.
+ * Entries are lower case without full stops.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Titles and ranks written before a person's name ("President Obama", "Mr. Smith"). */
+export const TITLES = words(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice prime minister chancellor
+  senator sen rep representative congressman congresswoman governor gov mayor king queen prince princess
+  emperor empress pope archbishop bishop cardinal father rev reverend rabbi imam sheikh sultan
+  general gen colonel col major captain capt lieutenant lt sergeant sgt admiral commander commodore
+  brigadier marshal corporal private judge justice chief chairman chairwoman secretary ambassador
+  director coach detective inspector officer agent count countess duke duchess baron baroness earl
+  herr frau mme mlle monsieur madame senor señor sra don dona doña
+`);
+
+/** Role nouns written before a name ("guitarist Kojima Minoru", "spokesperson Jane Doe"). */
+export const PERSON_ROLES = words(`
+  spokesman spokeswoman spokesperson actor actress singer songwriter guitarist bassist drummer vocalist
+  pianist composer producer director author writer novelist poet journalist reporter editor columnist
+  artist painter photographer designer architect player striker midfielder defender goalkeeper
+  coach manager founder cofounder co-founder member leader chairman ceo president minister secretary
+  premier senator governor mayor candidate lawyer attorney judge economist analyst scientist professor
+  researcher doctor physician historian philosopher politician diplomat ambassador officer soldier
+  general captain colonel wife husband son daughter brother sister father mother uncle aunt nephew niece
+  cousin friend boyfriend girlfriend widow grandson granddaughter host presenter anchor rapper dj
+  comedian dancer athlete boxer wrestler cyclist swimmer runner driver pilot bishop pastor priest
+  chancellor spokesmen chief executive deputy chef entrepreneur investor billionaire businessman
+  businesswoman teacher student
+`);
+
+/** Words after a name and a comma that make it a person ("Wilder, a spokesperson"). */
+export const APPOSITIVE_PERSON = PERSON_ROLES;
+
+/** Nouns before a name that make it an organization ("the band Killing Joke", "company Acme"). */
+export const ORG_DESCRIPTORS = words(`
+  band group company firm corporation team club label party newspaper magazine station broadcaster
+  network channel organization organisation agency university college school airline carrier
+  manufacturer maker retailer publisher studio charity union association bank insurer startup
+  developer brand chain outlet regulator ministry department council committee institute orchestra
+  franchise conglomerate subsidiary operator supermarket automaker carmaker
+`);
+
+/** Nouns before a name that make it a place ("the city of Lyon", "capital Nairobi"). */
+export const PLACE_DESCRIPTORS = words(`
+  city town village capital country province state region county district island islands river lake
+  mountain suburb neighbourhood neighborhood municipality borough port republic kingdom
+`);
+
+/** Last words of organization names. */
+export const ORG_HEADS = words(`
+  inc incorporated ltd limited llc llp plc corp corporation co company companies group gmbh ag sa spa
+  nv bv ab asa oy kk pty fc afc cf sc ac club university college school academy institute institution
+  ministry department agency party association society council committee commission foundation bank
+  federation league union organization organisation board bureau office authority army navy force forces
+  corps division brigade regiment battalion squadron wing fleet command guard church hospital records
+  airlines airline airways railway railways network radio television tv studios studio entertainment
+  media press news times post journal gazette herald tribune magazine services systems technologies
+  technology labs laboratories motors industries holdings partners associates trust fund parliament
+  congress senate assembly government court police orchestra band choir ensemble team brothers bros
+  airport hotel auditorium theatre theater museum library center centre conservatory seminary cabinet
+  administration service network broadcasting communications telecom pharmaceuticals energy airport
+  capital ventures bancorp securities insurance exchange collective cooperative coalition alliance
+  movement front mission unit railroad base station lines works
+`);
+
+/** First words of organization names before "of" ("University of ...", "Bank of ..."). */
+export const ORG_FIRST = words(`
+  university bank ministry department government council church army navy institute college school
+  academy board bureau office house society association federation league union order commission
+  committee court museum library hospital parliament congress senate assembly party hall
+`);
+
+/** Last words of place names. */
+export const PLACE_HEADS = words(`
+  street st road rd avenue ave boulevard blvd lane drive square plaza river lake lakes mountain
+  mountains mount hills hill island islands isles isle bay sea ocean gulf coast valley canyon desert
+  forest park beach peninsula strait straits channel falls creek county province state region district
+  territory parish township village town city heights springs harbor harbour oval stadium arena
+  land lands plain plains basin glacier volcano reef cape delta pass highway
+`);
+
+/** First words of place names ("Mount Everest", "Lake Geneva", "Fort Worth", "San Diego"). */
+export const PLACE_FIRST = words(`
+  mount mt lake fort port san santa são sao saint st los las el la cape isle gulf bay kingdom republic
+  city province state county
+`);
+
+/** Last words of events, works and other names that are not people, organizations or places. */
+export const OTHER_HEADS = words(`
+  war wars battle cup championship championships award awards prize festival olympics games act treaty
+  agreement day show tour album series season revolution crisis summit election elections trophy open
+  prix marathon tournament rally concert ep single song film movie novel book opera symphony language
+  languages doctrine plan program programme project operation mission expedition campaign accord
+  declaration law bill code protocol week month year era age century dynasty empire
+`);
+
+/** First words of events and works ("Battle of ...", "Operation Market Garden"). */
+export const OTHER_FIRST = words(`
+  battle war operation treaty siege act days
+`);
+
+/** Capitalised words that are never names on their own: months, weekdays, pronouns, interjections. */
+export const NON_NAMES = words(`
+  i january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov
+  dec mon tue wed thu fri sat sun ok okay yes no oh one two three four five six seven eight nine ten eleven
+  twelve twenty thirty forty fifty hundred thousand million billion first second third fourth fifth
+`);
+
+/** Prepositions after which a bare name is most often a place. */
+export const PLACE_PREPOSITIONS = words(`in at from near to into across throughout outside inside via towards toward`);
+
+/** Lower-case particles inside names ("Charles de Gaulle", "Rio de Janeiro", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words(`de da di du del della dos das van von der den ter la le bin ibn al y`);
+
+/** Generational suffixes after a person's name. */
+export const PERSON_SUFFIXES = words(`jr sr ii iii iv`);
+
+/** Regions and countries within countries that are not in the ISO country lists. */
+export const REGIONS = new Set([
+  'england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'middle east', 'near east',
+  'far east', 'latin america', 'central america', 'caribbean', 'scandinavia', 'balkans', 'siberia',
+  'west bank', 'gaza', 'gaza strip', 'kashmir', 'tibet', 'catalonia', 'bavaria', 'quebec', 'ontario',
+  'new england', 'midwest', 'silicon valley', 'sahara', 'sahel', 'arctic', 'antarctic', 'mediterranean',
+  'pacific', 'atlantic', 'himalayas', 'alps', 'andes', 'persian gulf', 'crimea', 'donbas',
+  'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland',
+  'queensland', 'new south wales', 'tasmania', 'western australia', 'south australia', 'northern territory',
+]);
+
+/** Compass words that begin place names ("West Germany", "East Perth", "Northern Ireland"). */
+export const COMPASS = words(`north south east west northern southern eastern western central upper lower greater`);

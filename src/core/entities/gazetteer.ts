@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { REGIONS } from './cues.js';
+
+const require = createRequire(import.meta.url);
+
+/** What kind of place a gazetteer name is, most certain first. */
+export type PlaceKind = 'country' | 'continent' | 'state' | 'region' | 'capital' | 'city';
+
+interface PlacesFile {
+  countries: Record<string, string[]>;
+  continents: string[];
+  states: string[];
+  capitals: string[];
+  cities: string[];
+}
+
+interface Gazetteer {
+  places: Map<string, PlaceKind>;
+  countryOf: Map<string, string>;
+  firstNames: Set<string>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+/** The lookup key of a name: lower case, no full stops, single spaces ("U.S." -> "us"). */
+export function gazetteerKey(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+function load(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const file = require('./data/places.json') as PlacesFile;
+  const places = new Map<string, PlaceKind>();
+  const countryOf = new Map<string, string>();
+  const add = (name: string, kind: PlaceKind): void => {
+    const key = gazetteerKey(name);
+    if (key && !places.has(key)) places.set(key, kind);
+  };
+  for (const [code, names] of Object.entries(file.countries)) {
+    for (const n of names) {
+      add(n, 'country');
+      countryOf.set(gazetteerKey(n), code);
+    }
+  }
+  for (const n of file.continents) add(n, 'continent');
+  for (const n of file.states) add(n, 'state');
+  for (const n of REGIONS) add(n, 'region');
+  for (const n of file.capitals) add(n, 'capital');
+  for (const n of file.cities) add(n, 'city');
+  const names = require('./data/first-names.json') as string[];
+  gazetteer = { places, countryOf, firstNames: new Set(names.map((n) => n.toLowerCase())) };
+  return gazetteer;
+}
+
+/** The kind of place this name is in the shipped gazetteer, if any. */
+export function placeKind(name: string): PlaceKind | undefined {
+  return load().places.get(gazetteerKey(name));
+}
+
+/** ISO 3166 code when the name is a country or one of its aliases ("U.S.", "USA", "United States" -> US). */
+export function countryCode(name: string): string | undefined {
+  return load().countryOf.get(gazetteerKey(name));
+}
+
+/** True for a common given name (English-speaking countries). */
+export function isFirstName(word: string): boolean {
+  return load().firstNames.has(word.toLowerCase());
+}

@@ -1,0 +1,178 @@
+import type { EntityType } from '../types.js';
+import type { Mention } from './candidates.js';
+import { countryCode, placeKind } from './gazetteer.js';
+import { isAcronym } from './tokens.js';
+import { addScores, decideType, groupScores, type TypeScores } from './typing.js';
+
+/** All mentions of one entity, its spellings and the evidence for its type. */
+export interface Cluster {
+  /** Normalised words of the fullest name. */
+  words: string[];
+  mentions: Mention[];
+  /** Spelling as written -> how often. */
+  variants: Map<string, number>;
+  scores: TypeScores;
+  type: EntityType;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'de', 'da', 'di', 'du', 'del', 'van', 'von', 'der']);
+
+/** Lower case, no full stops, no leading "the": "The U.S." and "U.S." share a key. */
+function keyWords(m: Mention): string[] {
+  const w = m.words.map((x) => x.toLowerCase().replace(/\./g, '')).filter((x) => x !== '');
+  return w.length > 1 && w[0] === 'the' ? w.slice(1) : w;
+}
+
+function groupExact(mentions: Mention[], english: boolean): Cluster[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = keyWords(m).join(' ');
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
+  }
+  return [...byKey.values()].map((ms) => {
+    const variants = new Map<string, number>();
+    for (const m of ms) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
+    const scores = groupScores(ms, english);
+    const first = ms[0] as Mention;
+    return { words: keyWords(first), mentions: ms, variants, scores, type: decideType(scores, first.words) };
+  });
+}
+
+function absorb(into: Cluster, from: Cluster, adoptType: boolean): void {
+  into.mentions.push(...from.mentions);
+  for (const [v, n] of from.variants) into.variants.set(v, (into.variants.get(v) ?? 0) + n);
+  if (!adoptType) addScores(into.scores, from.scores);
+}
+
+function isPart(part: string[], whole: string[]): 'first' | 'last' | 'inside' | undefined {
+  if (part.length >= whole.length) return undefined;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (part.every((t, j) => whole[i + j] === t)) {
+      if (i === 0) return 'first';
+      return i + part.length === whole.length ? 'last' : 'inside';
+    }
+  }
+  return undefined;
+}
+
+/** Initials of a name's capitalised words: "Air Defense Direction Centers" -> "addc". */
+function initials(words: string[]): string {
+  return words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0] ?? '').join('');
+}
+
+function acronymTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
+  const text = [...a.variants.keys()][0] ?? '';
+  if (a.words.length !== 1 || !isAcronym(text)) return undefined;
+  const expands = a.mentions.find((m) => m.expands)?.expands?.toLowerCase();
+  if (expands) {
+    const hit = clusters.find((c) => c !== a && [...c.variants.keys()].some((v) => v.toLowerCase() === expands));
+    if (hit) return hit;
+  }
+  const letters = (a.words[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const core = /[a-z]s$/.test(text) ? letters.slice(0, -1) : letters;
+  const hits = clusters.filter((c) => c !== a && c.words.length > 1 && initials(c.words) === core);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Where a short name ("Wilder", "Brookings") belongs: the one longer name it is part of, by type. */
+function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
+  if (a.words.length > 2 || placeKind(a.words.join(' '))) return undefined;
+  const hits = clusters.filter((b) => {
+    if (b === a || b.words.length <= a.words.length) return false;
+    const where = isPart(a.words, b.words);
+    if (b.type === 'person') return where === 'first' || where === 'last';
+    if (b.type === 'organization') return where === 'first' && a.type !== 'place';
+    return false;
+  });
+  const best = hits.sort((x, y) => y.mentions.length - x.mentions.length)[0];
+  if (!best) return undefined;
+  // Several people share the surname: only the type is certain, so keep the short form apart.
+  if (hits.length > 1 && hits.some((h) => h.type !== best.type || h.words.length === best.words.length)) {
+    a.type = best.type;
+    return undefined;
+  }
+  return best;
+}
+
+function mergeWhere(clusters: Cluster[], target: (c: Cluster, all: Cluster[]) => Cluster | undefined): Cluster[] {
+  const ordered = [...clusters].sort((x, y) => x.words.length - y.words.length);
+  const removed = new Set<Cluster>();
+  for (const c of ordered) {
+    const live = clusters.filter((x) => !removed.has(x));
+    const t = target(c, live);
+    if (t && t !== c) {
+      absorb(t, c, true);
+      removed.add(c);
+    }
+  }
+  return clusters.filter((x) => !removed.has(x));
+}
+
+function mergeCountries(clusters: Cluster[]): Cluster[] {
+  const byCode = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const code = countryCode(c.words.join(' '));
+    const head = code ? byCode.get(code) : undefined;
+    if (head) {
+      const keepNew = c.words.length > head.words.length;
+      const [into, from] = keepNew ? [c, head] : [head, c];
+      absorb(into, from, false);
+      into.type = 'place';
+      if (code) byCode.set(code, into);
+      if (keepNew) out[out.indexOf(head)] = c;
+    } else {
+      if (code) {
+        byCode.set(code, c);
+        c.type = 'place';
+      }
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Groups mentions into entities: same spelling, country aliases ("U.S.", "United States"),
+ * acronyms and their expansions, and short forms of longer names ("Wilder" -> "Dennis Wilder").
+ */
+export function clusterMentions(mentions: Mention[], english: boolean): Cluster[] {
+  let clusters = groupExact(mentions, english);
+  clusters = mergeCountries(clusters);
+  clusters = mergeWhere(clusters, acronymTarget);
+  clusters = mergeWhere(clusters, shortFormTarget);
+  typeFromLists(clusters);
+  return clusters;
+}
+
+/** True when no cue typed the cluster. */
+const untyped = (c: Cluster): boolean => Math.max(c.scores.person, c.scores.organization, c.scores.place) < 1;
+
+/**
+ * Names listed together share a type ("from Bridgeton and Salem, New Jersey"): an untyped name
+ * takes the type of the typed names it is listed with.
+ */
+function typeFromLists(clusters: Cluster[]): void {
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const votes = new Map<Cluster, Map<EntityType, number>>();
+  const vote = (c: Cluster | undefined, t: EntityType): void => {
+    if (!c || !untyped(c) || t === 'other') return;
+    const v = votes.get(c) ?? new Map<EntityType, number>();
+    v.set(t, (v.get(t) ?? 0) + 1);
+    votes.set(c, v);
+  };
+  for (const [m, c] of owner) {
+    const other = m.coordinated ? owner.get(m.coordinated) : undefined;
+    if (!other || other === c) continue;
+    if (!untyped(other)) vote(c, other.type);
+    if (!untyped(c)) vote(other, c.type);
+  }
+  for (const [c, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best && c.scores.other < 1) c.type = best[0];
+  }
+}

@@ -1,0 +1,42 @@
+import type { Entity } from '../types.js';
+import type { Cluster } from './merge.js';
+
+export interface RankContext {
+  /** Sentence count, for the position bonus. */
+  sentenceCount: number;
+  /** Sentence indices in the summary. */
+  summary: ReadonlySet<number>;
+}
+
+/** Salience: mentions, an early first mention, presence in the title and the summary. */
+function salience(c: Cluster, ctx: RankContext): number {
+  const sentences = c.mentions.map((m) => m.sentence);
+  const first = Math.min(...sentences);
+  const early = first < 0 ? 1 : 1 - first / Math.max(1, ctx.sentenceCount);
+  const inTitle = sentences.some((s) => s < 0) ? 1.5 : 0;
+  const inSummary = sentences.some((s) => ctx.summary.has(s)) ? 1.5 : 0;
+  // Unresolved names are shown after typed ones of equal weight.
+  const typed = c.type === 'other' ? 0 : 0.5;
+  return c.mentions.length + early + inTitle + inSummary + typed;
+}
+
+/** The spelling to show: the most frequent among the fullest (most words) spellings. */
+function displayName(c: Cluster): string {
+  const variants = [...c.variants.entries()];
+  const words = (v: string): number => v.split(/\s+/).length;
+  variants.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  return (variants[0] as [string, number])[0];
+}
+
+/** Turns clusters into entities, most salient first. */
+export function rankClusters(clusters: Cluster[], ctx: RankContext): Entity[] {
+  const scored = clusters.map((c) => ({ c, score: salience(c, ctx) }));
+  scored.sort((a, b) => b.score - a.score);
+  return scored.map(({ c }) => {
+    const name = displayName(c);
+    const aliases = [...c.variants.keys()].filter((v) => v !== name);
+    const entity: Entity = { name, type: c.type, mentions: c.mentions.length };
+    if (aliases.length) entity.aliases = aliases;
+    return entity;
+  });
+}

@@ -1,0 +1,59 @@
+/** A word or punctuation token of one sentence, with its character offsets in that sentence. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Dotted acronyms first (U.S., P.O.P); words keep inner hyphens, dots, ampersands and apostrophes,
+// except a possessive 's, which becomes its own token so "Germany's" yields "Germany".
+const TOKEN_RE =
+  /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’](?!s\b)[\p{L}\p{N}]+|[-&.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+
+/** Abbreviations that keep their full stop as part of the word. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'messrs', 'mme', 'mlle',
+]);
+
+/** Splits a sentence into tokens; initials and known abbreviations keep their full stop ("H.", "Mr."). */
+export function tokenize(sentence: string): Token[] {
+  const raw: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as Token;
+    const next = raw[i + 1];
+    if (next && next.text === '.' && next.start === t.end && takesFullStop(t.text)) {
+      out.push({ text: `${t.text}.`, start: t.start, end: next.end });
+      i++;
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function takesFullStop(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** True for a token that starts with a letter or digit. */
+export function isWord(text: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(text);
+}
+
+/** Capitalised like a name: an initial capital, or digits followed by capitals (6PR), or iPhone-like. */
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text) || /^\p{N}+\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}/u.test(text);
+}
+
+/** All letters upper case, at least two of them (NATO, U.S., ADDCs counts via its capitals). */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 8) return false;
+  const core = letters.endsWith('s') ? letters.slice(0, -1) : letters;
+  return core.length >= 2 && core === core.toUpperCase() && /\p{Lu}/u.test(core);
+}

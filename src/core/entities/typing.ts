@@ -1,0 +1,163 @@
+import type { EntityType } from '../types.js';
+import type { Mention } from './candidates.js';
+import {
+  ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
+  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES, COMPASS,
+} from './cues.js';
+import { isFirstName, placeKind } from './gazetteer.js';
+import { isCommonWord, lexiconTags } from './tagger.js';
+import { isAcronym } from './tokens.js';
+import { stopwordsFor } from '../lang.js';
+
+const FUNCTION_WORDS = stopwordsFor('en');
+
+/** Evidence for each type; the largest wins when it is strong enough. */
+export type TypeScores = Record<EntityType, number>;
+
+const TYPES = ['person', 'organization', 'place', 'other'] as const;
+
+export const emptyScores = (): TypeScores => ({ person: 0, organization: 0, place: 0, other: 0 });
+
+const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
+
+/** A nationality or language adjective ("Japanese", "British"): capitalised only, an adjective. */
+function isDemonym(word: string, english: boolean): boolean {
+  if (!english) return false;
+  const tags = lexiconTags(word);
+  if (tags && !lexiconTags(word.toLowerCase()) && (tags[0] === 'JJ' || tags[0] === 'NNPS' || tags.includes('JJ'))) {
+    return !placeKind(word);
+  }
+  // Compounds such as "Anglo-American" or "Sino-Japanese".
+  const tail = word.split('-').pop() ?? word;
+  return tail !== word && isDemonym(tail[0]?.toUpperCase() + tail.slice(1), english);
+}
+
+function placeScore(text: string): number {
+  switch (placeKind(text)) {
+    case 'country':
+    case 'continent':
+    case 'state':
+    case 'region':
+      return 5;
+    case 'capital':
+      return 3.5;
+    case 'city':
+      return 2.5;
+    default:
+      return 0;
+  }
+}
+
+/** The word, and its singular when it is a plural ("Centers" -> "center"). */
+function forms(w: string): string[] {
+  if (w.length > 4 && w.endsWith('ies')) return [w, `${w.slice(0, -3)}y`];
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return [w, w.slice(0, -1)];
+  return [w];
+}
+
+const inList = (list: ReadonlySet<string>, w: string): boolean => forms(w).some((f) => list.has(f));
+
+/** Evidence from the name itself: its words, the gazetteers, its shape. */
+export function nameScores(words: string[], text: string, english: boolean): TypeScores {
+  const s = emptyScores();
+  const n = words.map(norm).filter((w) => w !== 'the' || words.length === 1);
+  const first = n[0] ?? '';
+  const last = n[n.length - 1] ?? '';
+  const multi = n.length > 1;
+  const orgHead = inList(ORG_HEADS, last);
+  const placeHead = multi && inList(PLACE_HEADS, last);
+  const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
+  s.place += placeScore(text);
+  if (orgHead) s.organization += 3;
+  if (multi && ORG_FIRST.has(first) && n.includes('of')) s.organization += 3;
+  if (placeHead) s.place += 2.5;
+  if (multi && PLACE_FIRST.has(first)) s.place += 1.5;
+  if (otherWord) s.other += 3;
+  // "Santa Through the Back Door", "Let Us Begin": capitalised function words mark a title of a work.
+  if (english && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()))) s.other += 3;
+  if (multi && OTHER_FIRST.has(first)) s.other += 3;
+  if (!multi && isAcronym(text)) s.organization += 1.5;
+  if (!multi && isDemonym(words[0] ?? '', english)) s.other += 4;
+  if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
+  if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1;
+  const keyword = orgHead || placeHead || otherWord;
+  if (multi && !keyword) {
+    // "Boston Bruins", "Perth Glory": a place's name followed by other words names an organization.
+    const placeFirst = placeScore(n[0] ?? '') > 0 && !isFirstName(words[0] ?? '');
+    if (placeFirst && !COMPASS.has(first) && placeScore(text) === 0) s.organization += 2;
+    // "Japanese Punk Techno", "British Indian": a nationality leading a name marks a kind, not an entity.
+    if (isDemonym(words[0] ?? '', english)) s.other += 2;
+  }
+  if (multi && !keyword && n.length <= 4) {
+    if (isFirstName(words[0] ?? '') && !placeKind(words[0] ?? '')) s.person += 2.5;
+    if (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 3;
+    if (PERSON_SUFFIXES.has(last)) s.person += 3;
+    if (english && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w))) s.person += 1;
+  }
+  return s;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+
+const lastOf = (a: string[]): string => a[a.length - 1] ?? '';
+
+/** Evidence from one mention's surroundings: titles, roles, descriptors, prepositions, appositions. */
+export function contextScores(m: Mention): TypeScores {
+  const s = emptyScores();
+  const before = lastOf(m.before).replace(/\./g, '');
+  const [a0, a1, a2] = m.after;
+  if (m.title && m.title.split(' ').some((t) => TITLES.has(t))) s.person += 4;
+  if (PERSON_ROLES.has(before)) s.person += 2;
+  if (ORG_DESCRIPTORS.has(before)) s.organization += 2;
+  if (PLACE_DESCRIPTORS.has(before) || (before === 'of' && PLACE_DESCRIPTORS.has(m.before[m.before.length - 2] ?? ''))) {
+    s.place += 2;
+  }
+  if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(m.before[m.before.length - 2] ?? ''))) {
+    s.place += 1;
+  }
+  if (a0 === ',' && a1 && (placeScore(a1) >= 5 || (a2 && placeScore(`${a1} ${a2}`) >= 5))) s.place += 2;
+  if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) s.person += 1.5;
+  if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
+  // Titles of songs, albums and films are quoted.
+  if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(a0 ?? '')) s.other += 2;
+  return s;
+}
+
+/** Adds `b` into `a`, scaled. */
+export function addScores(a: TypeScores, b: TypeScores, scale = 1): void {
+  a.person += b.person * scale;
+  a.organization += b.organization * scale;
+  a.place += b.place * scale;
+  a.other += b.other * scale;
+}
+
+/** Evidence for a group of mentions of one name: the name once, contexts summed with diminishing weight. */
+export function groupScores(mentions: Mention[], english: boolean): TypeScores {
+  const first = mentions[0] as Mention;
+  const s = nameScores(first.words, first.text, english);
+  // The strongest context counts in full and the others a little, so many mentions do not dilute it.
+  const all = mentions.map(contextScores);
+  for (const t of TYPES) {
+    const v = all.map((c) => c[t]);
+    const max = Math.max(...v);
+    s[t] += max + 0.25 * (v.reduce((a, b) => a + b, 0) - max);
+  }
+  return s;
+}
+
+/** The winning type, or a fallback from the name's shape when no cue is strong enough. */
+export function decideType(s: TypeScores, words: string[]): EntityType {
+  let best: EntityType = 'other';
+  let bestScore = 0;
+  for (const t of TYPES) {
+    if (s[t] > bestScore) {
+      best = t;
+      bestScore = s[t];
+    }
+  }
+  if (bestScore >= 1) return best;
+  const personShaped = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w));
+  if (words.length >= 2 && words.length <= 3 && personShaped) return 'person';
+  return 'other';
+}
