@@ -185,7 +185,7 @@ async function openSqlite(path: string, options: StoreOptions): Promise<CacheSto
 }
 
 /** SQLite keeps expired rows until they are read; this drops the ones nobody asked for again. */
-async function sweepSqlite(adapter: KeyvSqlite, prefix: string): Promise<void> {
+export async function sweepSqlite(adapter: KeyvSqlite, prefix: string): Promise<void> {
   await adapter.query(
     `DELETE FROM ${adapter.opts.table} WHERE key LIKE ? ESCAPE '\\' AND (CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END) < ?`,
     `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`,
