@@ -403,7 +403,7 @@ function fit(pages: Page[]): void {
 }
 
 function writeWeights(model: TextCleanModel): void {
-  const r = (v: number) => +v.toPrecision(5);
+  const r = (v: number) => +v.toPrecision(4);
   const round = (m: StageModel): StageModel =>
     m.kind === 'linear'
       ? { kind: 'linear', mean: m.mean.map(r), scale: m.scale.map(r), weights: m.weights.map(r), bias: r(m.bias) }

@@ -113,8 +113,8 @@ function isHardWrapped(group: Line[]): boolean {
 
 /** True when line b plainly continues the sentence that line a leaves open. */
 function continues(a: Line, b: Line): boolean {
-  if (a.text.length < 40 || TERMINAL.test(a.text)) return false;
-  return /^[\p{Ll}\d(,]/u.test(b.text) || /[,\-–]$/.test(a.text);
+  if (a.text.length < 50 || TERMINAL.test(a.text)) return false;
+  return /^\p{Ll}/u.test(b.text) || /[,\-–]$/.test(a.text);
 }
 
 /**

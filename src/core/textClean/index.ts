@@ -43,7 +43,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   if (blocks[first]!.marker === 'heading' || (kept.length > 1 && first === 0 && isLeadTitle(analysis, kept))) {
     titleIndex = first;
   } else {
-    titleIndex = findTitle(blocks, stats, first);
+    titleIndex = findTitle(blocks, stats, first, openingWords(stats, kept));
   }
   const body = kept.filter((i) => i !== titleIndex);
   if (body.length === 0) throw new NotAnArticleError();
@@ -102,6 +102,13 @@ function looksClean(blocks: RawBlock[], stats: BlockStats[], p: number[]): boole
     }
   }
   return total > 0 && badBlocks <= 1 && bad <= 0.03 * total;
+}
+
+/** Words of three letters or more in the article's first blocks, which a title usually shares. */
+function openingWords(stats: BlockStats[], kept: number[]): Set<string> {
+  const words = new Set<string>();
+  for (const i of kept.slice(0, 6)) for (const t of stats[i]!.tokens) if (t.length >= 3) words.add(t);
+  return words;
 }
 
 /** A short first line standing over prose in clean text is its title. */

@@ -6,7 +6,7 @@ import type { RawBlock } from './blocks.js';
 import type { BlockStats } from './features.js';
 
 /** How far above the article's first block a title is looked for. */
-const LOOKBACK = 12;
+const LOOKBACK = 20;
 const BYLINE_OR_DATE =
   /^(?:by|por|par|von|di|door|av)\s|\b(?:\d{1,2}:\d{2}|\d{4}|updated|published|min(?:ute)?s? read|ago)\b/i;
 
@@ -19,17 +19,36 @@ export function isHeadingLike(block: RawBlock, stats: BlockStats): boolean {
   return !/\.$/.test(block.text) || stats.words <= 15;
 }
 
+/** Photo credits and captions' markers, which sit between a title and the article on many sites. */
+const CREDIT = /\b(?:photo(?:graph)?s?|image|credit|getty|reuters|afp|shutterstock|istock|copyright)\b|©/i;
+const FURNITURE_LINE = /\b(?:share|tweet|email|facebook|twitter|whatsapp|subscribe|newsletter|sign|log in|read(?:ing)? time|min(?:ute)?s? read|tempo de leitura)\b/i;
+
 /**
- * Index of the title block above the article starting at `start`, or -1. A Markdown heading is taken
- * at once; otherwise the nearest headline-like line that is not a byline or a date, stopping at a
- * line that repeats elsewhere in the paste (menus repeat, titles rarely sit among them).
+ * Index of the title block above the article starting at `start`, or -1. A Markdown heading right
+ * above is taken at once; otherwise each headline-like line in the few blocks above is scored: words
+ * it shares with the article's opening (a title announces its subject), a headline's length, and
+ * penalties for credits, share bars and distance.
  */
-export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number): number {
+export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number, body: Set<string>): number {
+  let best = -1;
+  let bestScore = 0;
   for (let i = start - 1; i >= Math.max(0, start - LOOKBACK); i--) {
     const block = blocks[i]!;
     const s = stats[i]!;
+    if (block.marker === 'heading' && i === start - 1) return i;
     if (BYLINE_OR_DATE.test(block.text) && s.words <= 12) continue;
-    if (isHeadingLike(block, s)) return i;
+    if (!isHeadingLike(block, s)) continue;
+    const content = s.tokens.filter((t) => t.length >= 3);
+    const shared = content.length === 0 ? 0 : content.filter((t) => body.has(t)).length / content.length;
+    let score = 1 + shared;
+    if (s.words >= 5 && s.words <= 20) score += 0.3;
+    if (CREDIT.test(block.text)) score -= 1;
+    if (FURNITURE_LINE.test(block.text)) score -= 1;
+    score -= 0.03 * (start - 1 - i);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
   }
-  return -1;
+  return bestScore >= 1 ? best : -1;
 }
