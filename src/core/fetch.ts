@@ -6,12 +6,14 @@ import { toFetchError } from './fetch/errors.js';
 import { DEFAULT_ACCEPT_LANGUAGE, headerValue, requestHeaders } from './fetch/headers.js';
 import { discardBody, readPage } from './fetch/page.js';
 import { systemResolver, type Resolver } from './fetch/resolver.js';
+import { loginWallError } from './fetch/response.js';
 import { checkTarget, parseHttpUrl } from './fetch/target.js';
 import type { FetchedPage, FetchOptions } from './fetch/types.js';
 
 export type { FetchedPage, FetchOptions } from './fetch/types.js';
 export { AddressPolicy, PUBLIC_ONLY } from './fetch/address.js';
 export { skimUserAgent } from './fetch/headers.js';
+export { fetchOptionsFromConfig, type FetchSettings } from './fetch/options.js';
 export type { ResolvedAddress, Resolver } from './fetch/resolver.js';
 
 const DEFAULT_HEADERS_TIMEOUT_MS = 7_000;
@@ -63,6 +65,11 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   };
   try {
     const { url: finalUrl, response } = await followRedirects(start, options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, session);
+    const wall = loginWallError(start, finalUrl);
+    if (wall) {
+      discardBody(response.body);
+      throw wall;
+    }
     return await readPage(finalUrl, response, options.maxBytes, signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;

@@ -29,8 +29,9 @@ beforeAll(() => {
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  expect(guard.violations).toEqual([]);
+  const violations = [...guard.violations];
   guard.reset();
+  expect(violations).toEqual([]);
 });
 
 afterAll(() => guard.restore());
@@ -413,6 +414,16 @@ describe('fetchPage: redirects', () => {
   it('refuses a redirect to another scheme', async () => {
     const start = await serve({ '/': { status: 302, headers: { location: 'file:///etc/passwd' } } });
     expect((await failure(fetchPage(start.url('/'), LOCAL))).code).toBe('BAD_URL');
+  });
+
+  it('says so when a page redirects to a login page', async () => {
+    const server = await serve({
+      '/2024/story': { status: 302, headers: { location: '/login?next=%2F2024%2Fstory' } },
+      '/login?next=%2F2024%2Fstory': { body: '<form>Sign in</form>' },
+    });
+    const error = await failure(fetchPage(server.url('/2024/story'), LOCAL));
+    expect(error.code).toBe('PAYWALL');
+    expect(error.message).toBe('That page redirects to a login or subscription page.');
   });
 
   it('reports a redirect without a Location as an HTTP error', async () => {

@@ -50,6 +50,24 @@ export function statusError(status: number): SkimError | undefined {
   return new SkimError('HTTP_STATUS', `The site answered with an error (${status}).`, { details });
 }
 
+/** Path segments and host labels of login and subscription pages. */
+const WALL_SEGMENT = /^(login|log-in|signin|sign-in|sign_in|subscribe|subscription|paywall|register|auth|sso|myaccount)$/i;
+
+function isWallUrl(url: URL): boolean {
+  const labels = url.hostname.split('.').slice(0, -2);
+  const segments = url.pathname.split('/').map((s) => s.replace(/\.\w+$/, ''));
+  return [...labels, ...segments].some((part) => WALL_SEGMENT.test(part));
+}
+
+/**
+ * The error for a link that was redirected to a login or subscription page (a paywall that answers 200), or
+ * undefined. Only a redirect that lands on such a page counts: a link that points there itself is not refused.
+ */
+export function loginWallError(requested: URL, landed: URL): SkimError | undefined {
+  if (requested.href === landed.href || isWallUrl(requested) || !isWallUrl(landed)) return undefined;
+  return new SkimError('PAYWALL', 'That page redirects to a login or subscription page.', { details: { redirected: true } });
+}
+
 const SIGNATURES: Array<[string, number[]]> = [
   ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
   ['image/png', [0x89, 0x50, 0x4e, 0x47]],

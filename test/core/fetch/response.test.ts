@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notAnArticle, parseContentType, sniffType, statusError } from '../../../src/core/fetch/response.js';
+import { loginWallError, notAnArticle, parseContentType, sniffType, statusError } from '../../../src/core/fetch/response.js';
 
 describe('parseContentType', () => {
   it('splits the media type from its charset', () => {
@@ -69,5 +69,34 @@ describe('sniffType', () => {
   it('reads text as HTML', () => {
     expect(sniffType(Buffer.from('<!doctype html><p>Hello'))).toBe('text/html');
     expect(sniffType(Buffer.alloc(0))).toBe('text/html');
+  });
+});
+
+describe('loginWallError', () => {
+  const article = new URL('https://news.example/2024/05/story');
+
+  it.each([
+    'https://news.example/login?next=/2024/05/story',
+    'https://news.example/account/sign-in',
+    'https://news.example/subscribe.html',
+    'https://auth.news.example/authorize',
+    'https://login.provider.example/',
+  ])('recognises a redirect to the login or subscription page %s', (landed) => {
+    const error = loginWallError(article, new URL(landed));
+    expect(error?.code).toBe('PAYWALL');
+    expect(error?.message).toMatch(/login or subscription/);
+  });
+
+  it.each([
+    'https://news.example/2024/05/story',
+    'https://www.news.example/2024/05/story',
+    'https://news.example/blog/how-to-login-safely',
+    'https://news.example/authors/jane',
+  ])('lets an ordinary landing page through: %s', (landed) => {
+    expect(loginWallError(article, new URL(landed))).toBeUndefined();
+  });
+
+  it('does not refuse a link that points at a login page itself', () => {
+    expect(loginWallError(new URL('https://news.example/login'), new URL('https://news.example/login/'))).toBeUndefined();
   });
 });
