@@ -5,6 +5,7 @@ import { blocksFrom } from './htmlBlocks.js';
 import { pruneBoilerplate } from './htmlPrune.js';
 import { detectLanguage, normalizeLangTag } from './lang.js';
 import type { Article, Block } from './types.js';
+import { countWords } from './wordCount.js';
 
 /** Options for {@link cleanHtml}. */
 export interface HtmlCleanOptions {
@@ -153,13 +154,6 @@ function absolute(url: string | null | undefined): string | undefined {
 function clean(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
-}
-
-/** Counts words as whitespace-separated tokens holding a letter or digit. */
-export function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
-  return n;
 }
 
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {

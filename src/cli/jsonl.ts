@@ -1,0 +1,59 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { SkimError, toUserError } from '../core/errors.js';
+import { digestSource, toSummaryJson, type PipelineDeps, type Source } from '../core/pipeline.js';
+
+/** How many inputs are worked on at once; outputs still come in input order. */
+const CONCURRENCY = 4;
+
+interface Options {
+  refresh?: boolean;
+  sentences?: number;
+}
+
+/** Parses one input line into its id and source. @throws SkimError('BAD_INPUT') */
+export function parseLine(line: string): { id: unknown; source: Source } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new SkimError('BAD_INPUT', 'That line is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SkimError('BAD_INPUT', 'Each line must be a JSON object.');
+  const o = value as Record<string, unknown>;
+  const url = typeof o.url === 'string' ? o.url : undefined;
+  const given = (['url', 'html', 'text'] as const).filter((k) => typeof o[k] === 'string');
+  if (given.length === 0) throw new SkimError('BAD_INPUT', 'Each line needs one of url, html or text.');
+  if (typeof o.html === 'string') return { id: o.id ?? null, source: { html: o.html, ...(url ? { url } : {}) } };
+  if (typeof o.text === 'string') return { id: o.id ?? null, source: { text: o.text, ...(url ? { url } : {}) } };
+  return { id: o.id ?? null, source: { url: url! } };
+}
+
+async function processLine(line: string, deps: PipelineDeps, options: Options): Promise<string> {
+  let id: unknown = null;
+  try {
+    const parsed = parseLine(line);
+    id = parsed.id;
+    const { digest } = await digestSource(parsed.source, deps, { refresh: options.refresh === true });
+    return JSON.stringify({ id, ...toSummaryJson(digest, options.sentences) });
+  } catch (error) {
+    return JSON.stringify({ id, error: toUserError(error) });
+  }
+}
+
+/**
+ * Reads JSON lines `{id, url | html | text}` and writes one result line per input, in input order; a failed
+ * input gives `{id, error: {code, message}}` and the batch goes on.
+ */
+export async function runJsonLines(input: Readable, output: Writable, deps: PipelineDeps, options: Options = {}): Promise<void> {
+  const pending: Array<Promise<string>> = [];
+  const flushReady = async (limit: number) => {
+    while (pending.length > limit) output.write(`${await pending.shift()!}\n`);
+  };
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    pending.push(processLine(line, deps, options));
+    await flushReady(CONCURRENCY - 1);
+  }
+  await flushReady(0);
+}
