@@ -57,7 +57,7 @@ const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
 /** A heading: no closing punctuation and most content words capitalised. */
 function looksLikeHeading(words: string[], stopwords: ReadonlySet<string>): boolean {
   const last = words[words.length - 1] ?? '';
-  if (/^[.!?…]$/.test(last) && words.length > 12) return false;
+  if (/^[.!?…]$/.test(last)) return false;
   const content = words.filter((w) => /\p{L}/u.test(w) && !stopwords.has(w.toLowerCase()));
   if (content.length < 3) return false;
   const caps = content.filter((w) => isCapitalized(w)).length;
@@ -105,7 +105,13 @@ function gatherEvidence(infos: SentenceInfo[]): DocEvidence {
 }
 
 /** Whether a capitalised word where capitals are expected anyway (sentence start, heading) is a name. */
-function weakWordIsName(word: string, next: string | undefined, ev: DocEvidence, lang: LanguageModel): boolean {
+function weakWordIsName(
+  word: string,
+  next: string | undefined,
+  heading: boolean,
+  ev: DocEvidence,
+  lang: LanguageModel,
+): boolean {
   const key = word.toLowerCase();
   if (lang.stopwords.has(key)) return false;
   const capsElsewhere = ev.capitalised.get(key) ?? 0;
@@ -113,10 +119,11 @@ function weakWordIsName(word: string, next: string | undefined, ev: DocEvidence,
   if (!lang.english) return false;
   if (placeKind(word) && !isCommonWord(word)) return true;
   // Unknown sentence-initial verbs and adverbs ("Redesignated", "Reportedly") are not names.
-  if (/(?:ed|ing|ly)$/.test(key) && !isFirstName(word)) return false;
+  if (/(?:ed|ing|ly)$/.test(key) && !isFirstName(word) && !(next && isCapitalized(next))) return false;
   if (!isCommonWord(word) && /\p{L}/u.test(word) && (lexiconTags(word)?.[0] ?? 'NNP').startsWith('NNP')) return true;
-  // "New York", "Bank of England": a word the lexicon knows as a proper noun, followed by a name.
-  const nextIsName = next !== undefined && isCapitalized(next);
+  // "New York", "Bank of England": a word the lexicon knows as a proper noun, followed by a name
+  // (in a heading every word is capitalised, so the next word says nothing).
+  const nextIsName = !heading && next !== undefined && isCapitalized(next);
   return nextIsName && (lexiconTags(word)?.[0] ?? '').startsWith('NNP');
 }
 
@@ -124,7 +131,7 @@ function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boole
   return s.words.map((w, i) => {
     if (!isWord(w) || !isCapitalized(w)) return false;
     if (s.weak.has(i) || (lang.capitalisedNouns && !isAcronym(w))) {
-      return weakWordIsName(w, s.words[i + 1], ev, lang);
+      return weakWordIsName(w, s.words[i + 1], s.heading, ev, lang);
     }
     return true;
   });
@@ -252,7 +259,8 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
     const title = stripped.title;
     const run = withUnitNumber(s.words, stripped.run);
     let end = run.end;
-    while (end > run.start && !isWord(s.words[end - 1] ?? '')) end--;
+    // "US Treasury Secretary": a role at the end is not part of the name.
+    while (end - run.start > 1 && (!isWord(s.words[end - 1] ?? '') || TITLES.has(norm(s.words[end - 1] ?? '')))) end--;
     if (end <= run.start) continue;
     const first = s.tokens[run.start] as Token;
     const last = s.tokens[end - 1] as Token;

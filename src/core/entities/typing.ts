@@ -109,7 +109,7 @@ export function contextScores(m: Mention): TypeScores {
   const [a0, a1, a2] = m.after;
   if (m.title && m.title.split(' ').some((t) => TITLES.has(t))) s.person += 4;
   if (PERSON_ROLES.has(before)) s.person += 2;
-  if (ORG_DESCRIPTORS.has(before)) s.organization += 2;
+  if (ORG_DESCRIPTORS.has(before)) s.organization += 3;
   if (PLACE_DESCRIPTORS.has(before) || (before === 'of' && PLACE_DESCRIPTORS.has(m.before[m.before.length - 2] ?? ''))) {
     s.place += 2;
   }

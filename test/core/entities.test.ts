@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/core/entities/index.js';
+import type { Entity } from '../../src/core/types.js';
+
+const ARTICLE = [
+  "Beijing has warned the United States against new tariffs, Germany's finance ministry said on Monday.",
+  'However, officials in Washington said talks with the U.S. would continue.',
+  'Dennis Wilder, a former China analyst at the Central Intelligence Agency (CIA), said the risk was growing.',
+  'Wilder said the CIA had seen this before, and US officials agreed.',
+  'Shares of the carmaker Ford rose in New York.',
+  'Officials at the Bank of England declined to comment.',
+  'Germany wants a deal, Wilder said.',
+];
+
+function find(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+describe('extractEntities', () => {
+  const entities = extractEntities('China warns U.S. over trade', ARTICLE);
+
+  it('merges a surname into the full name and counts every mention', () => {
+    const wilder = find(entities, 'Dennis Wilder');
+    expect(wilder).toMatchObject({ type: 'person', mentions: 3 });
+    expect(wilder?.aliases).toContain('Wilder');
+    expect(find(entities, 'Wilder')).toBeUndefined();
+  });
+
+  it('merges country variants: "U.S.", "US" and "United States"', () => {
+    const us = find(entities, 'United States');
+    expect(us?.type).toBe('place');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['U.S.', 'US']));
+    expect(us?.mentions).toBe(4);
+  });
+
+  it('folds a possessive into the name', () => {
+    expect(find(entities, 'Germany')).toMatchObject({ type: 'place', mentions: 2 });
+    expect(entities.some((e) => e.name.includes("'s"))).toBe(false);
+  });
+
+  it('merges an acronym with the expansion the article introduces', () => {
+    const cia = find(entities, 'Central Intelligence Agency');
+    expect(cia).toMatchObject({ type: 'organization', mentions: 3 });
+    expect(cia?.aliases).toContain('CIA');
+  });
+
+  it('does not take a sentence-initial common word for a name', () => {
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('However');
+    expect(names).not.toContain('Officials');
+    expect(names).not.toContain('Shares');
+  });
+
+  it('joins names across "of" when it belongs to the name', () => {
+    expect(find(entities, 'Bank of England')?.type).toBe('organization');
+  });
+
+  it('types a company named after a person as an organization when the article says so', () => {
+    expect(find(entities, 'Ford')?.type).toBe('organization');
+    const plain = extractEntities('', ['The museum honours Henry Ford, who was born in Michigan.']);
+    expect(find(plain, 'Henry Ford')?.type).toBe('person');
+  });
+
+  it('types a team named after a city as an organization, and the city as a place', () => {
+    const sport = extractEntities('', [
+      'The Boston Bruins beat the Montreal Canadiens on Saturday.',
+      'Fans in Boston celebrated late into the night.',
+    ]);
+    expect(find(sport, 'Boston Bruins')?.type).toBe('organization');
+    expect(find(sport, 'Boston')?.type).toBe('place');
+  });
+
+  it('types people by title and places after "in"', () => {
+    const news = extractEntities('', [
+      'President Emmanuel Macron met Chancellor Olaf Scholz in Brussels.',
+      'A spokesperson for Mr. Scholz said the talks were useful.',
+    ]);
+    expect(find(news, 'Emmanuel Macron')?.type).toBe('person');
+    expect(find(news, 'Olaf Scholz')).toMatchObject({ type: 'person', mentions: 2 });
+    expect(find(news, 'Brussels')?.type).toBe('place');
+  });
+
+  it('ranks the most mentioned and earliest entities first', () => {
+    const ranked = extractEntities('', [
+      'Acme Corp. opened a plant in Ohio.',
+      'Acme Corp. said the plant in Ohio would employ 500 people.',
+      'Acme Corp. also thanked John Smith.',
+    ]);
+    expect(ranked[0]?.name).toBe('Acme Corp.');
+    expect(ranked[ranked.length - 1]?.name).toBe('John Smith');
+  });
+
+  it('ranks entities of the summary sentences higher', () => {
+    const sentences = ['Alice Jones visited Paris.', 'Bob Brown visited Rome.'];
+    const first = extractEntities('', sentences, { summaryIndices: [1] });
+    expect(first.findIndex((e) => e.name === 'Bob Brown')).toBeLessThan(first.findIndex((e) => e.name === 'Alice Jones'));
+  });
+
+  it('treats a title-case heading with care: only names known elsewhere', () => {
+    const out = extractEntities('Why Markets Fell Today', ['Markets fell after Acme Corp. cut its forecast.']);
+    expect(out.map((e) => e.name)).toEqual(['Acme Corp.']);
+  });
+
+  it('finds capitalised names in other languages without crashing', () => {
+    const fr = extractEntities('', [
+      'Le président Emmanuel Macron a rencontré Angela Merkel à Berlin.',
+      'Macron a parlé de la France et de l’Allemagne.',
+    ], { lang: 'fr' });
+    expect(find(fr, 'Emmanuel Macron')?.mentions).toBe(2);
+    expect(find(fr, 'Berlin')?.type).toBe('place');
+    expect(find(fr, 'Allemagne')?.type).toBe('place');
+    expect(() => extractEntities('Überschrift', ['Die Bundesregierung in Berlin hat entschieden.'], { lang: 'de' })).not.toThrow();
+    expect(extractEntities('', [], { lang: 'ja' })).toEqual([]);
+  });
+
+  it('handles a 1,000-word article quickly once warm', () => {
+    const sentences = Array.from({ length: 60 }, (_, i) =>
+      `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,
+    );
+    extractEntities('', sentences);
+    const start = performance.now();
+    extractEntities('', sentences);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});
