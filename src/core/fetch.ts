@@ -46,23 +46,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new SkimError('TIMEOUT')), options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
-  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, options.timeoutMs);
-  const pins = new PinnedHosts();
-  const agent = createPinnedAgent(pins, {
-    connectTimeoutMs: headersTimeoutMs,
-    headersTimeoutMs,
-    bodyIdleTimeoutMs: headersTimeoutMs,
-    maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
-    ...(options.extraCaCertificates ? { extraCaCertificates: options.extraCaCertificates } : {}),
-  });
-  const session: Session = {
-    agent,
-    pins,
-    policy,
-    resolver: options.resolver ?? systemResolver,
-    headers: requestHeaders(options.userAgent, options.acceptLanguage ?? DEFAULT_ACCEPT_LANGUAGE),
-    signal,
-  };
+  const session = openSession(policy, options, signal);
   try {
     const { url: finalUrl, response } = await followRedirects(start, options.maxRedirects ?? DEFAULT_MAX_REDIRECTS, session);
     const wall = loginWallError(start, finalUrl);
@@ -76,8 +60,29 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
     throw toFetchError(error);
   } finally {
     clearTimeout(timer);
-    agent.destroy().catch(() => undefined);
+    session.agent.destroy().catch(() => undefined);
   }
+}
+
+/** The agent, pins and headers one fetch uses for all its hops. */
+function openSession(policy: AddressPolicy, options: FetchOptions, signal: AbortSignal): Session {
+  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, options.timeoutMs);
+  const pins = new PinnedHosts();
+  const agent = createPinnedAgent(pins, {
+    connectTimeoutMs: headersTimeoutMs,
+    headersTimeoutMs,
+    bodyIdleTimeoutMs: headersTimeoutMs,
+    maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+    ...(options.extraCaCertificates ? { extraCaCertificates: options.extraCaCertificates } : {}),
+  });
+  return {
+    agent,
+    pins,
+    policy,
+    resolver: options.resolver ?? systemResolver,
+    headers: requestHeaders(options.userAgent, options.acceptLanguage ?? DEFAULT_ACCEPT_LANGUAGE),
+    signal,
+  };
 }
 
 /** Requests `start` and each redirect target in turn, checking every hop, and returns the final response. */
