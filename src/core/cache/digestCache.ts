@@ -79,13 +79,21 @@ export class DigestCache {
 
   private async lookupOrCompute(key: string, compute: () => Promise<Computed>): Promise<CacheResult> {
     const found = await this.lookup(key);
+    if (found.kind === 'digest' || found.kind === 'failure') return fromCache(found);
     if (found.kind === 'fault') return this.computeAndStore(key, compute);
-    if (found.kind !== 'miss') return settle(found);
+    const turn = await this.takeTurn(key);
+    if (turn.kind === 'digest' || turn.kind === 'failure') return fromCache(turn);
+    return this.computeAndStore(key, compute, turn.kind === 'acquired' ? turn.token : undefined);
+  }
+
+  /**
+   * Decides who computes after a miss: this process holding the lock (`acquired`), this process without it
+   * (no lock service, a fault, or waiting timed out), or nobody because another process's result arrived.
+   */
+  private async takeTurn(key: string): Promise<Wait> {
     const attempt = await this.locks.acquire(key);
-    if (attempt.state === 'unavailable') return this.computeAndStore(key, compute);
-    const outcome = attempt.state === 'acquired' ? await this.recheck(key, attempt.token) : await this.waitForHolder(key);
-    if (outcome.kind === 'acquired') return this.computeAndStore(key, compute, outcome.token);
-    return outcome.kind === 'digest' || outcome.kind === 'failure' ? settle(outcome) : this.computeAndStore(key, compute);
+    if (attempt.state === 'unavailable') return MISS;
+    return attempt.state === 'acquired' ? this.recheck(key, attempt.token) : this.waitForHolder(key);
   }
 
   private async refresh(key: string, compute: () => Promise<Computed>): Promise<CacheResult> {
@@ -173,7 +181,7 @@ export class DigestCache {
   }
 }
 
-function settle(found: { kind: 'digest'; digest: Digest } | { kind: 'failure'; error: SkimError }): CacheResult {
+function fromCache(found: { kind: 'digest'; digest: Digest } | { kind: 'failure'; error: SkimError }): CacheResult {
   if (found.kind === 'failure') throw found.error;
   return { digest: found.digest, cached: true };
 }

@@ -139,6 +139,7 @@ export class CacheStore {
  * (and Redis is reconnected in the background).
  */
 export async function openStore(location: StoreLocation, options: StoreOptions): Promise<CacheStore> {
+  options.logger.info({ store: describeLocation(location) }, 'cache store');
   switch (location.kind) {
     case 'memory':
       return new CacheStore('memory', keyvOver(new MemoryStore()), options);
@@ -146,6 +147,19 @@ export async function openStore(location: StoreLocation, options: StoreOptions):
       return openSqlite(location.path, options);
     case 'redis':
       return openRedis(location.url, options);
+  }
+}
+
+/** Where the cache lives, for logs: a Redis password is left out. */
+function describeLocation(location: StoreLocation): string {
+  if (location.kind === 'memory') return 'memory';
+  if (location.kind === 'sqlite') return `sqlite://${location.path}`;
+  try {
+    const url = new URL(location.url);
+    if (url.password !== '') url.password = '***';
+    return url.href;
+  } catch {
+    return 'redis';
   }
 }
 
@@ -171,14 +185,18 @@ async function openSqlite(path: string, options: StoreOptions): Promise<CacheSto
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 250 });
   // Queried at once: the adapter's connection promise must have a handler before it can reject.
   const ready = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=NORMAL'));
+  let sweeping = Promise.resolve();
   const store = new CacheStore('sqlite', keyvOver(adapter), options, undefined, async () => {
     clearInterval(sweeper);
+    await sweeping; // closing under a running statement would fail
     await withTimeout(adapter.disconnect(), 1_000, 'close');
   });
   await withTimeout(ready, options.connectTimeoutMs ?? 5_000, 'open').catch((error: unknown) => {
     store.faults.report('open', error, { path: file });
   });
-  const sweep = (): void => void sweepSqlite(adapter, options.prefix).catch((error: unknown) => store.faults.report('sweep', error));
+  const sweep = (): void => {
+    sweeping = sweepSqlite(adapter, options.prefix).catch((error: unknown) => store.faults.report('sweep', error));
+  };
   const sweeper = setInterval(sweep, SQLITE_SWEEP_MS).unref();
   sweep();
   return store;

@@ -92,18 +92,18 @@ describe.each(STORE_KINDS)('DigestCache over %s', (kind: StoreKind) => {
   });
 
   it('expires digests after the TTL', async () => {
-    const cache = new DigestCache(store, { ...TIMES, ttlMs: 300 });
+    const cache = new DigestCache(store, { ...TIMES, ttlMs: 500 });
     const compute = counted('text:ttl');
     await cache.getOrCompute('text:ttl', compute);
     expect((await cache.getOrCompute('text:ttl', compute)).cached).toBe(true);
-    await sleep(450);
+    await sleep(700);
     expect(await cache.peek('text:ttl')).toBeUndefined();
     expect((await cache.getOrCompute('text:ttl', compute)).cached).toBe(false);
     expect(compute.runs).toBe(2);
   });
 
   it('remembers a broken link for the failure TTL and rethrows an equivalent error', async () => {
-    const cache = new DigestCache(store, { ...TIMES, failureTtlMs: 300 });
+    const cache = new DigestCache(store, { ...TIMES, failureTtlMs: 500 });
     const compute = counted('url:https://a.example/404', {
       error: new SkimError('HTTP_STATUS', "That page wasn't found (404).", { details: { status: 404 } }),
     });
@@ -112,7 +112,7 @@ describe.each(STORE_KINDS)('DigestCache over %s', (kind: StoreKind) => {
     expect(again).toBeInstanceOf(SkimError);
     expect(again).toMatchObject({ code: 'HTTP_STATUS', message: "That page wasn't found (404).", details: { status: 404 } });
     expect(compute.runs).toBe(1);
-    await sleep(450);
+    await sleep(700);
     await expect(cache.getOrCompute('url:https://a.example/404', compute)).rejects.toThrow(SkimError);
     expect(compute.runs).toBe(2);
   });

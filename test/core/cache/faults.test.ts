@@ -8,7 +8,7 @@ import { makeDigest } from '../../helpers/digestFixture.js';
 import { capturingLogger, testPrefix, warnings } from '../../helpers/cacheStores.js';
 import { startRedis, type RedisServer } from '../../helpers/redis.js';
 
-const OPTIONS = { ttlSeconds: 60, failureTtlSeconds: 60, opTimeoutMs: 200 };
+const OPTIONS = { ttlSeconds: 60, failureTtlSeconds: 60, opTimeoutMs: 1_000 };
 
 function counting(key: string) {
   const compute = async () => {
@@ -57,7 +57,7 @@ describe('cache faults with Redis', () => {
       for (let i = 0; i < 10; i++) {
         const { value, ms } = await timed(cache.getOrCompute('url:https://example.com/a', compute));
         expect(value).toMatchObject({ cached: false, digest: { key: 'url:https://example.com/a' } });
-        expect(ms).toBeLessThan(150);
+        expect(ms).toBeLessThan(500); // no waiting on the 1 s time budget: a stopped server fails at once
       }
       expect(compute.runs).toBe(11);
       expect(await cache.peek('url:https://example.com/a')).toBeUndefined();
@@ -99,17 +99,17 @@ describe('cache faults with Redis', () => {
   });
 
   it('bounds the cost of a hung Redis to one time budget per cool-down', async () => {
-    const cache = await openCache(redis.url, { ...OPTIONS, logger: capturingLogger().logger, prefix: testPrefix() });
+    const cache = await openCache(redis.url, { ...OPTIONS, opTimeoutMs: 300, logger: capturingLogger().logger, prefix: testPrefix() });
     const compute = counting('url:https://example.com/hung');
     redis.pause();
     try {
       const first = await timed(cache.getOrCompute('url:https://example.com/hung', compute));
       expect(first.value.cached).toBe(false);
-      expect(first.ms).toBeGreaterThanOrEqual(190);
-      expect(first.ms).toBeLessThan(1_000);
+      expect(first.ms).toBeGreaterThanOrEqual(290);
+      expect(first.ms).toBeLessThan(2_000);
       const next = await timed(cache.getOrCompute('url:https://example.com/hung', compute));
       expect(next.value.cached).toBe(false);
-      expect(next.ms).toBeLessThan(50);
+      expect(next.ms).toBeLessThan(150);
     } finally {
       redis.resume();
       await cache.close();
@@ -122,7 +122,7 @@ describe('cache faults with Redis', () => {
     await stopped.stop();
     const { value: cache, ms } = await timed(openCache(stopped.url, { ...OPTIONS, logger, prefix: testPrefix() }));
     try {
-      expect(ms).toBeLessThan(3_000);
+      expect(ms).toBeLessThan(5_000);
       const compute = counting('text:x');
       expect((await cache.getOrCompute('text:x', compute)).cached).toBe(false);
       expect((await cache.getOrCompute('text:x', compute)).cached).toBe(false);

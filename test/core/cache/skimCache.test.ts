@@ -97,9 +97,9 @@ describe.each(STORE_KINDS)('SkimCache.kv and hit over %s', (kind: StoreKind) => 
 
   it('expires values given a TTL', async () => {
     const threads = cache.kv<string>('thread');
-    await threads.set('t1', 'url:https://example.com/a', 250);
+    await threads.set('t1', 'url:https://example.com/a', 400);
     expect(await threads.get('t1')).toBe('url:https://example.com/a');
-    await sleep(400);
+    await sleep(600);
     expect(await threads.get('t1')).toBeUndefined();
   });
 
@@ -116,7 +116,7 @@ describe.each(STORE_KINDS)('SkimCache.kv and hit over %s', (kind: StoreKind) => 
   });
 
   it('counts hits in a fixed window and starts again in the next one', async () => {
-    const windowMs = 400;
+    const windowMs = 1_000;
     // Start just after a window boundary so the three hits share one window.
     await sleep(windowMs - (Date.now() % windowMs) + 5);
     expect([await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u2', windowMs)]).toEqual([1, 2, 1]);
