@@ -118,6 +118,7 @@ function weakWordIsName(
   if (capsElsewhere > 0 && capsElsewhere >= (ev.lower.get(key) ?? 0)) return true;
   if (!lang.english) return false;
   if (placeKind(word) && !isCommonWord(word)) return true;
+  if (!heading && next && placeKind(`${word} ${next}`)) return true;
   // Unknown sentence-initial verbs and adverbs ("Redesignated", "Reportedly") are not names.
   if (/(?:ed|ing|ly)$/.test(key) && !isFirstName(word) && !(next && isCapitalized(next))) return false;
   if (!isCommonWord(word) && /\p{L}/u.test(word) && (lexiconTags(word)?.[0] ?? 'NNP').startsWith('NNP')) return true;
@@ -144,6 +145,10 @@ function joins(words: string[], flags: boolean[], runStart: number, i: number): 
   const prev = norm(words[i - 1] ?? '');
   const nameAt = (k: number): boolean => flags[k] === true && !NON_NAMES.has(norm(words[k] ?? ''));
   if (NAME_PARTICLES.has(lw) && nameAt(i + 1)) return 1;
+  // "People's Republic", "Ratepayers' Association": a common noun's possessive inside a name.
+  if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && i - runStart === 1 && nameAt(i + 1)) {
+    if (isCommonWord(words[runStart] ?? '') && !isFirstName(words[runStart] ?? '')) return 1;
+  }
   if (lw === 'of' || lw === 'for' || lw === 'on') {
     const skip = (words[i + 1] ?? '').toLowerCase() === 'the' ? 2 : 1;
     if (!nameAt(i + skip)) return 0;

@@ -59,7 +59,7 @@ export const ORG_HEADS = words(`
   corps division brigade regiment battalion squadron wing fleet command guard church hospital records
   airlines airline airways railway railways network radio television tv studios studio entertainment
   media press news times post journal gazette herald tribune magazine services systems technologies
-  technology labs laboratories motors industries holdings partners associates trust fund parliament
+  technology lab labs laboratory laboratories motors industries holdings partners associates trust fund parliament
   congress senate assembly government court police orchestra band choir ensemble team brothers bros
   airport hotel auditorium theatre theater museum library center centre conservatory seminary cabinet
   administration service network broadcasting communications telecom pharmaceuticals energy airport
@@ -80,7 +80,7 @@ export const PLACE_HEADS = words(`
   mountains mount hills hill island islands isles isle bay sea ocean gulf coast valley canyon desert
   forest park beach peninsula strait straits channel falls creek county province state region district
   territory parish township village town city heights springs harbor harbour oval stadium arena
-  land lands plain plains basin glacier volcano reef cape delta pass highway
+  land lands plain plains basin glacier volcano reef cape delta pass highway empire
 `);
 
 /** First words of place names ("Mount Everest", "Lake Geneva", "Fort Worth", "San Diego"). */
@@ -95,7 +95,7 @@ export const OTHER_HEADS = words(`
   agreement day show tour album series season revolution crisis summit election elections trophy open
   prix marathon tournament rally concert ep single song film movie novel book opera symphony language
   languages doctrine plan program programme project operation mission expedition campaign accord
-  declaration law bill code protocol week month year era age century dynasty empire
+  declaration law bill code protocol week month year era age century dynasty
 `);
 
 /** First words of events and works ("Battle of ...", "Operation Market Garden"). */
@@ -108,7 +108,7 @@ export const NON_NAMES = words(`
   i january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov
   dec mon tue wed thu fri sat sun ok okay yes no oh one two three four five six seven eight nine ten eleven
-  twelve twenty thirty forty fifty hundred thousand million billion first second third fourth fifth
+  twelve twenty thirty forty fifty hundred thousand million billion first second third fourth fifth am pm
 `);
 
 /** Prepositions after which a bare name is most often a place. */

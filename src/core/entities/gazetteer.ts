@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { REGIONS } from './cues.js';
+import { COMPASS, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, REGIONS, TITLES } from './cues.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +48,10 @@ function load(): Gazetteer {
   for (const n of file.capitals) add(n, 'capital');
   for (const n of file.cities) add(n, 'city');
   const names = require('./data/first-names.json') as string[];
-  gazetteer = { places, countryOf, firstNames: new Set(names.map((n) => n.toLowerCase())) };
+  // The list has words that are far more often something else ("West", "Major", "Park", "King").
+  const notNames = [COMPASS, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, TITLES];
+  const firstNames = new Set(names.map((n) => n.toLowerCase()).filter((n) => !notNames.some((l) => l.has(n))));
+  gazetteer = { places, countryOf, firstNames };
   return gazetteer;
 }
 

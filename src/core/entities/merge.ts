@@ -83,6 +83,10 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
   const hits = clusters.filter((b) => {
     if (b === a || b.words.length <= a.words.length) return false;
     const where = isPart(a.words, b.words);
+    // A short form with its own evidence for another type ("the town of Zandvoort") stays apart
+    // from a weakly typed longer name ("Circuit Zandvoort").
+    const own = Math.max(a.scores.organization, a.scores.place, a.scores.other);
+    if (own >= 2 && own > a.scores.person && b.scores[b.type] < own) return false;
     if (b.type === 'person') return where === 'first' || where === 'last';
     if (b.type === 'organization') return where === 'first' && a.type !== 'place';
     return false;

@@ -64,8 +64,11 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   const first = n[0] ?? '';
   const last = n[n.length - 1] ?? '';
   const multi = n.length > 1;
-  const orgHead = inList(ORG_HEADS, last);
-  const placeHead = multi && inList(PLACE_HEADS, last);
+  // "Amateur Hockey Association of Canada", "Port of Liverpool": the head stands before "of".
+  const ofAt = n.indexOf('of');
+  const head = ofAt > 0 ? (n[ofAt - 1] ?? '') : last;
+  const orgHead = inList(ORG_HEADS, head) || inList(ORG_HEADS, last);
+  const placeHead = multi && !orgHead && inList(PLACE_HEADS, head);
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   s.place += placeScore(text);
   if (orgHead) s.organization += 3;
@@ -76,10 +79,12 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // "Santa Through the Back Door", "Let Us Begin": capitalised function words mark a title of a work.
   if (english && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()))) s.other += 3;
   if (multi && OTHER_FIRST.has(first)) s.other += 3;
-  if (!multi && isAcronym(text)) s.organization += 1.5;
+  // NATO, 6PR; not a word set in capitals (HUMANITY).
+  if (!multi && isAcronym(text) && !(text.length > 4 && isCommonWord(text))) s.organization += 1.5;
   if (!multi && isDemonym(words[0] ?? '', english)) s.other += 4;
   if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
-  if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1;
+  if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) s.person += 1;
+  if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1.5;
   const keyword = orgHead || placeHead || otherWord;
   if (multi && !keyword) {
     // "Boston Bruins", "Perth Glory": a place's name followed by other words names an organization.
@@ -89,10 +94,13 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
     if (isDemonym(words[0] ?? '', english)) s.other += 2;
   }
   if (multi && !keyword && n.length <= 4) {
-    if (isFirstName(words[0] ?? '') && !placeKind(words[0] ?? '')) s.person += 2.5;
+    const given = words[0] ?? '';
+    // "Bill", "Rose", "Georgia": given names that are also words or places count for less.
+    if (isFirstName(given)) s.person += placeKind(given) || isCommonWord(given) ? 1.5 : 2.5;
     if (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 3;
     if (PERSON_SUFFIXES.has(last)) s.person += 3;
-    if (english && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w))) s.person += 1;
+    const shaped = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (english && shaped && n.length <= 3 && !isCommonWord(last)) s.person += 1;
   }
   return s;
 }
@@ -121,6 +129,11 @@ export function contextScores(m: Mention): TypeScores {
   if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
   // Titles of songs, albums and films are quoted.
   if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(a0 ?? '')) s.other += 2;
+  // "the Bruins", "the Rolling Stones", "the Democrats": a plural name with an article is a team or group.
+  const lastWord = m.words[m.words.length - 1] ?? '';
+  if (before === 'the' && /\p{Ll}s$/u.test(lastWord) && !lastWord.endsWith('ss') && !inList(PLACE_HEADS, norm(lastWord))) {
+    s.organization += 1.5;
+  }
   return s;
 }
 
