@@ -11,8 +11,8 @@ interface Options {
   sentences?: number;
 }
 
-/** Parses one input line into its id and source. @throws SkimError('BAD_INPUT') */
-export function parseLine(line: string): { id: unknown; source: Source } {
+/** Parses one input line into a JSON object. @throws SkimError('BAD_INPUT') */
+export function parseLine(line: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -20,21 +20,24 @@ export function parseLine(line: string): { id: unknown; source: Source } {
     throw new SkimError('BAD_INPUT', 'That line is not valid JSON.');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SkimError('BAD_INPUT', 'Each line must be a JSON object.');
-  const o = value as Record<string, unknown>;
+  return value as Record<string, unknown>;
+}
+
+/** The source a JSON line names: `html` or `text` (with an optional `url`), else `url`. @throws SkimError('BAD_INPUT') */
+export function sourceOfLine(o: Record<string, unknown>): Source {
   const url = typeof o.url === 'string' ? o.url : undefined;
-  const given = (['url', 'html', 'text'] as const).filter((k) => typeof o[k] === 'string');
-  if (given.length === 0) throw new SkimError('BAD_INPUT', 'Each line needs one of url, html or text.');
-  if (typeof o.html === 'string') return { id: o.id ?? null, source: { html: o.html, ...(url ? { url } : {}) } };
-  if (typeof o.text === 'string') return { id: o.id ?? null, source: { text: o.text, ...(url ? { url } : {}) } };
-  return { id: o.id ?? null, source: { url: url! } };
+  if (typeof o.html === 'string') return { html: o.html, ...(url ? { url } : {}) };
+  if (typeof o.text === 'string') return { text: o.text, ...(url ? { url } : {}) };
+  if (url) return { url };
+  throw new SkimError('BAD_INPUT', 'Each line needs one of url, html or text.');
 }
 
 async function processLine(line: string, deps: PipelineDeps, options: Options): Promise<string> {
   let id: unknown = null;
   try {
-    const parsed = parseLine(line);
-    id = parsed.id;
-    const { digest } = await digestSource(parsed.source, deps, { refresh: options.refresh === true });
+    const object = parseLine(line);
+    id = object.id ?? null;
+    const { digest } = await digestSource(sourceOfLine(object), deps, { refresh: options.refresh === true });
     return JSON.stringify({ id, ...toSummaryJson(digest, options.sentences) });
   } catch (error) {
     return JSON.stringify({ id, error: toUserError(error) });

@@ -41,20 +41,28 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): Article
     const document = dom.window.document;
     const meta = pageMetadata(document);
     const parsed = readability(document);
-    let blocks: Block[];
+    const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+    let blocks: Block[] = parsed?.content
+      ? pruneBoilerplate(blocksFrom(parsed.content as Element), {
+          title: parsed.title ?? meta.title,
+          byline: parsed.byline ?? undefined,
+          url: options.url,
+        })
+      : [];
     let fallback = false;
-    if (parsed?.content) {
-      blocks = pruneBoilerplate(blocksFrom(parsed.content as Element), {
-        title: parsed.title ?? meta.title,
-        byline: parsed.byline ?? undefined,
-        url: options.url,
-      });
-    } else {
-      blocks = fallbackBlocks(document);
+    if (wordsIn(blocks) < minWords) {
+      // Readability found nothing, or a scrap (content hidden until scripts run, table layouts): take the
+      // page's prose instead, flagged so callers know the extraction was simpler. The parse mutated the
+      // document, so the fallback reads a fresh one.
+      const fresh = parse(stripInert(html), options.url);
+      try {
+        blocks = fallbackBlocks(fresh.window.document);
+      } finally {
+        fresh.window.close();
+      }
       fallback = true;
     }
-    const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-    if (words < (options.minWords ?? DEFAULT_MIN_WORDS)) throw new NotAnArticleError();
+    if (wordsIn(blocks) < minWords) throw new NotAnArticleError();
     const text = blocks.map((b) => b.text).join(' ');
     const article: Article = {
       title: clean(parsed?.title) ?? meta.title ?? '',
@@ -138,7 +146,9 @@ function fallbackBlocks(document: Document): Block[] {
   const body = document.body;
   if (!body) return [];
   for (const el of body.querySelectorAll('nav, header, footer, aside, form, noscript, [role="navigation"]')) el.remove();
-  return blocksFrom(body).filter((b) => b.type !== 'paragraph' || countWords(b.text) >= 8);
+  return blocksFrom(body)
+    .filter((b) => b.type !== 'paragraph' || countWords(b.text) >= 8)
+    .map(({ type, text }) => ({ type, text }));
 }
 
 function absolute(url: string | null | undefined): string | undefined {
@@ -154,6 +164,10 @@ function absolute(url: string | null | undefined): string | undefined {
 function clean(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
+}
+
+function wordsIn(blocks: Block[]): number {
+  return blocks.reduce((n, b) => n + countWords(b.text), 0);
 }
 
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
