@@ -15,6 +15,7 @@ export { AddressPolicy, PUBLIC_ONLY } from './fetch/address.js';
 export { skimUserAgent } from './fetch/headers.js';
 export { fetchOptionsFromConfig, type FetchSettings } from './fetch/options.js';
 export type { ResolvedAddress, Resolver } from './fetch/resolver.js';
+export { precheckUrl } from './fetch/target.js';
 
 const DEFAULT_HEADERS_TIMEOUT_MS = 7_000;
 const DEFAULT_MAX_HEADER_BYTES = 32 * 1024;

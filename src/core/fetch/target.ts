@@ -1,5 +1,5 @@
 import { SkimError } from '../errors.js';
-import { isLocalhostName, parseAddress, parseIpLiteral, type AddressPolicy, type IpAddress } from './address.js';
+import { isLocalhostName, parseAddress, parseIpLiteral, PUBLIC_ONLY, type AddressPolicy, type IpAddress } from './address.js';
 import { dnsError } from './errors.js';
 import type { ResolvedAddress, Resolver } from './resolver.js';
 
@@ -33,6 +33,30 @@ function toResolved(address: IpAddress): ResolvedAddress {
   return { address: address.toString(), family: address.kind() === 'ipv4' ? 4 : 6 };
 }
 
+/** Checks an IP-literal or localhost host; returns the literal's address, or undefined for a name DNS must answer. */
+function checkWithoutDns(url: URL, policy: AddressPolicy): ResolvedAddress | undefined {
+  const literal = parseIpLiteral(url.hostname);
+  if (literal) {
+    const verdict = policy.check(literal);
+    if (!verdict.allowed) throw blocked(verdict.range);
+    return toResolved(literal);
+  }
+  if (isLocalhostName(url.hostname)) throw blocked('localhost');
+  return undefined;
+}
+
+/**
+ * Checks what can be checked without DNS or a connection: the scheme, credentials, and a host that is an IP
+ * literal (any spelling) or a localhost name. Synchronous and light (no undici), so a CLI or a bot can refuse
+ * `http://127.0.0.1:9/` before loading anything heavy; fetchPage checks all of it again, and every address.
+ * @throws SkimError BAD_URL or BLOCKED_ADDRESS
+ */
+export function precheckUrl(input: string, policy: AddressPolicy = PUBLIC_ONLY): URL {
+  const url = parseHttpUrl(input);
+  checkWithoutDns(url, policy);
+  return url;
+}
+
 /** Waits for `promise` unless `signal` aborts first (a DNS lookup itself cannot be cancelled). */
 function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -55,13 +79,8 @@ export async function checkTarget(
   resolver: Resolver,
   signal: AbortSignal,
 ): Promise<ResolvedAddress[]> {
-  const literal = parseIpLiteral(url.hostname);
-  if (literal) {
-    const verdict = policy.check(literal);
-    if (!verdict.allowed) throw blocked(verdict.range);
-    return [toResolved(literal)];
-  }
-  if (isLocalhostName(url.hostname)) throw blocked('localhost');
+  const literal = checkWithoutDns(url, policy);
+  if (literal) return [literal];
   let answers: ResolvedAddress[];
   try {
     answers = await unlessAborted(resolver(url.hostname), signal);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SkimError } from '../../../src/core/errors.js';
 import { allowLoopbackForTests, PUBLIC_ONLY } from '../../../src/core/fetch/address.js';
 import type { ResolvedAddress, Resolver } from '../../../src/core/fetch/resolver.js';
-import { checkTarget, parseHttpUrl } from '../../../src/core/fetch/target.js';
+import { checkTarget, parseHttpUrl, precheckUrl } from '../../../src/core/fetch/target.js';
 
 const live = new AbortController().signal;
 
@@ -122,5 +122,27 @@ describe('checkTarget', () => {
     const reason = new SkimError('TIMEOUT');
     setTimeout(() => controller.abort(reason), 20);
     await expect(checkTarget(new URL('http://slow.test/'), PUBLIC_ONLY, never, controller.signal)).rejects.toBe(reason);
+  });
+});
+
+describe('precheckUrl', () => {
+  it.each(['http://127.0.0.1:9/', 'http://2130706433/', 'http://0x7f.1/', 'http://0177.0.0.1/', 'http://[::ffff:127.0.0.1]/', 'http://localhost/', 'http://169.254.169.254/'])(
+    'refuses %s without DNS',
+    (url) => {
+      expect(() => precheckUrl(url)).toThrow(expect.objectContaining({ code: 'BLOCKED_ADDRESS' }));
+    },
+  );
+
+  it('refuses other schemes', () => {
+    expect(() => precheckUrl('file:///etc/passwd')).toThrow(expect.objectContaining({ code: 'BAD_URL' }));
+  });
+
+  it('lets names and public addresses through for fetchPage to resolve and check', () => {
+    expect(precheckUrl('https://example.com/a#b').href).toBe('https://example.com/a');
+    expect(precheckUrl('http://93.184.215.14/').hostname).toBe('93.184.215.14');
+  });
+
+  it('follows the policy it is given', () => {
+    expect(precheckUrl('http://127.0.0.1:9/', allowLoopbackForTests()).port).toBe('9');
   });
 });
