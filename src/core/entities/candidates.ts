@@ -13,7 +13,7 @@ export interface Mention {
   sentence: number;
   /** Up to three tokens before the name, lower case, nearest last (titles included). */
   before: string[];
-  /** Up to three tokens after the name, lower case. */
+  /** Up to five tokens after the name, lower case. */
   after: string[];
   /** Title or rank written before the name ("president", "mr"). */
   title?: string;
@@ -276,7 +276,7 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       words,
       sentence: index,
       before: context(s.words, raw.start - 3, raw.start),
-      after: context(s.words, end, end + 3),
+      after: context(s.words, end, end + 5),
       heading: s.heading,
       span: [run.start, end],
     };

@@ -47,8 +47,13 @@ export const ORG_DESCRIPTORS = words(`
 /** Nouns before a name that make it a place ("the city of Lyon", "capital Nairobi"). */
 export const PLACE_DESCRIPTORS = words(`
   city town village capital country province state region county district island islands river lake
-  mountain suburb neighbourhood neighborhood municipality borough port republic kingdom
+  mountain suburb neighbourhood neighborhood municipality borough port republic kingdom commune hamlet
+  settlement parish cave dock peninsula valley
 `);
+
+/** Office holders whose "of" names a place ("the mayor of Labasa", "the governor of Texas"). */
+export const PLACE_OFFICES = words(`mayor governor bishop archbishop duke king queen prince emperor sultan
+  residents villagers inhabitants people citizens outskirts suburbs centre center heart`);
 
 /** Last words of organization names. */
 export const ORG_HEADS = words(`
@@ -64,7 +69,8 @@ export const ORG_HEADS = words(`
   airport hotel auditorium theatre theater museum library center centre conservatory seminary cabinet
   administration service network broadcasting communications telecom pharmaceuticals energy airport
   capital ventures bancorp securities insurance exchange collective cooperative coalition alliance
-  movement front mission unit railroad base station lines works
+  movement front mission unit railroad base station lines works music films pictures productions
+  publishing software electronics stores brewery casino
 `);
 
 /** First words of organization names before "of" ("University of ...", "Bank of ..."). */
@@ -112,7 +118,7 @@ export const NON_NAMES = words(`
 `);
 
 /** Prepositions after which a bare name is most often a place. */
-export const PLACE_PREPOSITIONS = words(`in at from near to into across throughout outside inside via towards toward`);
+export const PLACE_PREPOSITIONS = words(`in at from near to into across throughout outside inside via towards toward between`);
 
 /** Lower-case particles inside names ("Charles de Gaulle", "Rio de Janeiro", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words(`de da di du del della dos das van von der den ter la le bin ibn al y`);

@@ -164,19 +164,30 @@ function typeFromLists(clusters: Cluster[]): void {
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
   const votes = new Map<Cluster, Map<EntityType, number>>();
   const vote = (c: Cluster | undefined, t: EntityType): void => {
-    if (!c || !untyped(c) || t === 'other') return;
+    if (!c || t === 'other') return;
     const v = votes.get(c) ?? new Map<EntityType, number>();
     v.set(t, (v.get(t) ?? 0) + 1);
     votes.set(c, v);
   };
-  for (const [m, c] of owner) {
-    const other = m.coordinated ? owner.get(m.coordinated) : undefined;
-    if (!other || other === c) continue;
-    if (!untyped(other)) vote(c, other.type);
-    if (!untyped(c)) vote(other, c.type);
-  }
-  for (const [c, v] of votes) {
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (best && c.scores.other < 1) c.type = best[0];
+  const typed = new Set(clusters.filter((c) => !untyped(c)));
+  // A few rounds carry a type along a list: "Basque Provinces, Bearn, Gascony and Brittany".
+  for (let round = 0; round < 3; round++) {
+    votes.clear();
+    for (const [m, c] of owner) {
+      const other = m.coordinated ? owner.get(m.coordinated) : undefined;
+      if (!other || other === c) continue;
+      if (typed.has(other)) vote(c, other.type);
+      if (typed.has(c)) vote(other, c.type);
+    }
+    let changed = false;
+    for (const [c, v] of votes) {
+      const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (best && c.scores.other < 1 && !typed.has(c)) {
+        c.type = best[0];
+        typed.add(c);
+        changed = true;
+      }
+    }
+    if (!changed) break;
   }
 }

@@ -2,7 +2,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
-  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES, COMPASS,
+  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS,
 } from './cues.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -82,6 +82,8 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // NATO, 6PR; not a word set in capitals (HUMANITY).
   if (!multi && isAcronym(text) && !(text.length > 4 && isCommonWord(text))) s.organization += 1.5;
   if (!multi && isDemonym(words[0] ?? '', english)) s.other += 4;
+  // Lincolnshire, Edinburgh, Middlesbrough, Kurdistan: endings that only places have.
+  if (!multi && /\p{Ll}(?:shire|burgh|borough|stan)$/u.test(text)) s.place += 1.5;
   if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
   if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) s.person += 1;
   if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1.5;
@@ -121,6 +123,9 @@ export function contextScores(m: Mention): TypeScores {
   if (PLACE_DESCRIPTORS.has(before) || (before === 'of' && PLACE_DESCRIPTORS.has(m.before[m.before.length - 2] ?? ''))) {
     s.place += 2;
   }
+  const before2 = m.before[m.before.length - 2] ?? '';
+  if (before === 'of' && PLACE_OFFICES.has(before2)) s.place += 1.5;
+  addDefinition(s, m.after);
   if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(m.before[m.before.length - 2] ?? ''))) {
     s.place += 1;
   }
@@ -129,12 +134,20 @@ export function contextScores(m: Mention): TypeScores {
   if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
   // Titles of songs, albums and films are quoted.
   if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(a0 ?? '')) s.other += 2;
-  // "the Bruins", "the Rolling Stones", "the Democrats": a plural name with an article is a team or group.
-  const lastWord = m.words[m.words.length - 1] ?? '';
-  if (before === 'the' && /\p{Ll}s$/u.test(lastWord) && !lastWord.endsWith('ss') && !inList(PLACE_HEADS, norm(lastWord))) {
-    s.organization += 1.5;
-  }
   return s;
+}
+
+/** "Aisby is a village", "Bilka is a Danish retailer", "Smith was an English painter". */
+function addDefinition(s: TypeScores, after: string[]): void {
+  const [verb, article, ...rest] = after;
+  if (!verb || !['is', 'was', 'are', 'were'].includes(verb) || !['a', 'an', 'the'].includes(article ?? '')) return;
+  for (const w of rest) {
+    if (PLACE_DESCRIPTORS.has(w)) s.place += 2;
+    else if (ORG_DESCRIPTORS.has(w)) s.organization += 2;
+    else if (PERSON_ROLES.has(w)) s.person += 2;
+    else continue;
+    return;
+  }
 }
 
 /** Adds `b` into `a`, scaled. */
