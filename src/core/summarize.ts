@@ -53,7 +53,6 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
 /** Analysis of one sentence that scoring needs. */
 interface SentenceFeatures {
   vector: TermVector;
-  words: number;
   quality: number;
 }
 
@@ -160,8 +159,7 @@ const CAPTION = /\((?:pictured|above|below|left|right|centre|center|inset|file p
  * How fit a sentence is to stand alone as a summary line, in (0, 1]. Language-independent signals
  * (length, question marks, leading quotes) apply everywhere; the word lists are English.
  */
-export function summaryLineQuality(text: string): number {
-  const words = wordTokens(text).length;
+export function summaryLineQuality(text: string, words: number = wordTokens(text).length): number {
   let q = 1;
   if (words < 5) q *= 0.1;
   else if (words < 9) q *= 0.5;
@@ -180,11 +178,10 @@ function featuresOf(sentences: Sentence[], lang: string | undefined): SentenceFe
   // IDF over the article's own sentences: no background corpus to ship, and the article is what matters.
   const terms = sentences.map((s) => contentTerms(s.text, lang));
   const idf = inverseDocumentFrequencies(terms);
-  return sentences.map((s, i) => ({
-    vector: tfidfVector(terms[i]!, idf),
-    words: wordTokens(s.text).length,
-    quality: summaryLineQuality(s.text),
-  }));
+  return sentences.map((s, i) => {
+    const words = wordTokens(s.text).length;
+    return { vector: tfidfVector(terms[i]!, idf), quality: summaryLineQuality(s.text, words) };
+  });
 }
 
 /**
@@ -241,10 +238,42 @@ export function defaultSummaryLength(sentenceCount: number): number {
   return Math.min(sentenceCount, Math.max(3, Math.min(7, grown)));
 }
 
+/** Sentences beyond this many are pre-filtered by a linear-time score before the quadratic graph and MMR. */
+const GRAPH_LIMIT = 300;
+
+/** Scores a set of sentences (indices into `features`) by blended centrality, lead prior and line quality. */
+function scoreSentences(
+  indices: number[],
+  centrality: Float64Array,
+  features: SentenceFeatures[],
+  leadWeight: number,
+  opts: RankOptions,
+): Float64Array {
+  return Float64Array.from(indices, (index, k) => {
+    const c = centrality[k]!;
+    const prior = Math.pow(0.5, index / opts.positionHalfLife);
+    const gate = opts.leadGate > 0 ? Math.min(1, c / opts.leadGate) : 1;
+    const base = (1 - leadWeight) * c + leadWeight * prior * gate;
+    return base * (opts.qualityFilter ? features[index]!.quality : 1);
+  });
+}
+
+/**
+ * For a very long text, the GRAPH_LIMIT sentences that score best with centroid similarity standing in for
+ * LexRank, in article order, then the rest, best first.
+ */
+function candidatesFirst(features: SentenceFeatures[], leadWeight: number, opts: RankOptions): [number[], number[]] {
+  const all = features.map((_, i) => i);
+  const cheap = scoreSentences(all, normaliseMax(centroid(features.map((f) => f.vector))), features, leadWeight, opts);
+  const byScore = all.sort((a, b) => cheap[b]! - cheap[a]!);
+  return [byScore.slice(0, GRAPH_LIMIT).sort((a, b) => a - b), byScore.slice(GRAPH_LIMIT)];
+}
+
 /**
  * Ranks every sentence of an article for an extractive summary: centrality in a TF-IDF similarity graph,
- * blended with the lead prior that news carries, scaled by how fit each sentence is to stand alone, then
- * ordered greedily with MMR so that a near-copy of a better sentence comes late.
+ * blended with the lead prior that news carries (weakened for essay-like layouts and for opening sentences the
+ * rest of the text never returns to), scaled by how fit each sentence is to stand alone, then ordered greedily
+ * with MMR so that a near-copy of a better sentence comes late.
  */
 export function rankSentences(article: Article, options: Partial<RankOptions> = {}): Ranking {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
@@ -253,17 +282,14 @@ export function rankSentences(article: Article, options: Partial<RankOptions> = 
   const n = sentences.length;
   if (n === 0) return { sentences, ranking: [], defaultLength: 0 };
   const features = featuresOf(sentences, lang);
-  const sim = similarityMatrix(features);
-  const centrality = normaliseMax(centralityOf(opts.centrality, sim, features));
-  const w = opts.positionWeight * (opts.adaptivePosition ? 0.3 + 0.7 * leadPriorStrength(article, sentences) : 1);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const prior = Math.pow(0.5, i / opts.positionHalfLife);
-    const gate = opts.leadGate > 0 ? Math.min(1, centrality[i]! / opts.leadGate) : 1;
-    const base = (1 - w) * centrality[i]! + w * prior * gate;
-    scores[i] = base * (opts.qualityFilter ? features[i]!.quality : 1);
-  }
-  return { sentences, ranking: mmrOrder(scores, sim, n, opts.mmrLambda), defaultLength: defaultSummaryLength(n) };
+  const leadWeight = opts.positionWeight * (opts.adaptivePosition ? 0.3 + 0.7 * leadPriorStrength(article, sentences) : 1);
+  const [candidates, rest] = n > GRAPH_LIMIT ? candidatesFirst(features, leadWeight, opts) : [features.map((_, i) => i), []];
+  const chosen = candidates.map((i) => features[i]!);
+  const sim = similarityMatrix(chosen);
+  const centrality = normaliseMax(centralityOf(opts.centrality, sim, chosen));
+  const scores = scoreSentences(candidates, centrality, features, leadWeight, opts);
+  const order = mmrOrder(scores, sim, candidates.length, opts.mmrLambda).map((k) => candidates[k]!);
+  return { sentences, ranking: [...order, ...rest], defaultLength: defaultSummaryLength(n) };
 }
 
 function wordSet(text: string): Set<string> {

@@ -57,18 +57,21 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * overlapping character bigrams.
  */
 export function wordTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    const run = m[0];
-    if (UNSPACED.test(run)) {
-      const chars = [...run];
-      if (chars.length === 1) out.push(run);
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-    } else {
-      out.push(run);
-    }
-  }
-  return out;
+  const lower = text.toLowerCase();
+  const runs = lower.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  if (!UNSPACED.test(lower)) return runs;
+  return runs.flatMap((run) => {
+    if (!UNSPACED.test(run)) return [run];
+    const chars = [...run];
+    if (chars.length === 1) return [run];
+    return chars.slice(1).map((c, i) => chars[i]! + c);
+  });
+}
+
+function isNumber(token: string): boolean {
+  const c = token.charCodeAt(0);
+  // Cheap test first: most tokens start with a letter.
+  return (c < 0x80 ? c >= 48 && c <= 57 : true) && /^\p{N}+$/u.test(token);
 }
 
 /**
@@ -81,7 +84,7 @@ export function contentTerms(text: string, lang: string | undefined): string[] {
   const stem = stemmerFor(lang);
   const out: string[] = [];
   for (const token of wordTokens(text)) {
-    if (token.length < 2 || stop.has(token) || /^\p{N}+$/u.test(token)) continue;
+    if (token.length < 2 || stop.has(token) || isNumber(token)) continue;
     out.push(stem(token));
   }
   return out;

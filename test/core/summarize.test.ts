@@ -70,6 +70,19 @@ describe('rankSentences', () => {
     expect(selectSummary(r, 2)).toHaveLength(2);
   });
 
+  it('ranks every sentence of a very long text once, through the pre-filter', () => {
+    const topics = ['harbour', 'railway', 'library', 'market', 'school', 'hospital', 'bridge', 'museum'];
+    const blocks = paragraphs(...Array.from({ length: 200 }, (_, p) =>
+      `The ${topics[p % 8]} of the old town was rebuilt in year ${p}. Workers from the ${topics[(p + 3) % 8]} helped the ${topics[p % 8]} crews.`,
+    ));
+    const r = rankSentences(article(blocks));
+    expect(r.sentences).toHaveLength(400);
+    expect([...r.ranking].sort((a, b) => a - b)).toEqual(r.sentences.map((_, i) => i));
+    expect(r.defaultLength).toBe(7);
+    // The template sentences are near-copies of each other, so fewer than 7 survive the redundancy check.
+    expect(selectSummary(r, r.defaultLength).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('returns an empty ranking for an article without sentences', () => {
     expect(rankSentences(article([{ type: 'heading', text: 'Only a heading' }]))).toEqual({ sentences: [], ranking: [], defaultLength: 0 });
   });
