@@ -1,37 +1,61 @@
 import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
-import { fetchPage, skimUserAgent } from './core/fetch.js';
+import { fetchOptionsFromConfig, fetchPage } from './core/fetch.js';
 import type { PipelineDeps } from './core/pipeline.js';
+import { createDigestPool, type DigestPool } from './core/pool/digestPool.js';
 import type { Logger } from './logger.js';
 
-/** The pipeline's dependencies built from config: the safe fetcher with its limits, and the cache. */
+/** The pipeline's dependencies built from config: the safe fetcher with its limits, the cache, the workers. */
 export interface Services extends PipelineDeps {
   cache?: SkimCache;
+  /** The worker pool, when the CPU-bound work runs off the main thread. */
+  pool?: DigestPool;
   close(): Promise<void>;
 }
 
-/** The version reported in the User-Agent and `/skim status`. */
+/** The version reported in `/skim status` and the logs. */
 export const VERSION = '0.1.0';
 
+/** Time one page may take in a worker (parse, clean, analyse) before the worker is replaced. */
+const JOB_TIMEOUT_MS = 20_000;
+/** Heap cap of a worker: a page that needs more fails alone instead of taking the process down. */
+const WORKER_HEAP_MB = 768;
+
 /**
- * Builds the fetcher and opens the cache that `CACHE_URL` names (SQLite in ./data by default).
- * `cache: false` skips the cache entirely.
+ * Builds the fetcher, opens the cache that `CACHE_URL` names (SQLite in ./data by default) and, with
+ * `pool: true` and WORKER_THREADS not 0, starts the worker pool. `cache: false` skips the cache.
  */
-export async function createServices(config: Config, logger: Logger, options: { cache?: boolean } = {}): Promise<Services> {
-  const userAgent = skimUserAgent(config.OPERATOR_CONTACT_URL, VERSION);
+export async function createServices(
+  config: Config,
+  logger: Logger,
+  options: { cache?: boolean; pool?: boolean } = {},
+): Promise<Services> {
+  const fetchOptions = fetchOptionsFromConfig(config);
   const cache =
     options.cache === false
       ? undefined
       : await openCache(config.CACHE_URL, {
           ttlSeconds: config.CACHE_TTL_SECONDS,
           failureTtlSeconds: config.FAILURE_TTL_SECONDS,
+          lockMs: config.FETCH_TIMEOUT_MS + JOB_TIMEOUT_MS,
           logger,
         });
+  const pool =
+    options.pool && config.WORKER_THREADS !== 0
+      ? createDigestPool({
+          size: config.WORKER_THREADS,
+          queueSize: config.QUEUE_SIZE,
+          jobTimeoutMs: JOB_TIMEOUT_MS,
+          maxHeapMb: WORKER_HEAP_MB,
+          onWorkerLost: (reason, error) => logger.warn({ err: error, reason }, 'digest worker replaced'),
+        })
+      : undefined;
   return {
-    fetchPage: (url) => fetchPage(url, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, userAgent }),
+    fetchPage: (url) => fetchPage(url, fetchOptions),
     ...(cache ? { cache } : {}),
+    ...(pool ? { pool, run: pool.run } : {}),
     close: async () => {
-      await cache?.close();
+      await Promise.all([cache?.close(), pool?.close()]);
     },
   };
 }

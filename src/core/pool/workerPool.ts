@@ -1,0 +1,181 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { SkimError, type SkimErrorCode } from '../errors.js';
+
+/** Sizing and budgets of a {@link WorkerPool}. */
+export interface PoolOptions {
+  /** The worker module (a file URL); a `.ts` module is loaded through tsx. */
+  entry: URL;
+  /** Workers kept running; `auto` or undefined is one per core. */
+  size?: number | 'auto';
+  /** Jobs that may wait for a worker; past that, `run` rejects with BUSY at once. */
+  queueSize: number;
+  /** Time one job may take in a worker before the worker is replaced and the job fails. */
+  jobTimeoutMs: number;
+  /** Heap cap of each worker, so that one huge page kills its worker rather than the process. */
+  maxHeapMb?: number;
+  /** Told about workers that crashed or timed out (for logs). */
+  onWorkerLost?: (reason: string, error?: unknown) => void;
+}
+
+/** The message a worker sends back for a job. */
+export type WorkerReply<O> =
+  | { id: number; ok: true; value: O }
+  | { id: number; ok: false; error: SerializedError }
+  | { ready: true };
+
+/** An error as it crosses the thread boundary. */
+export interface SerializedError {
+  code?: SkimErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+interface Job<I, O> {
+  id: number;
+  input: I;
+  resolve: (value: O) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot<I, O> {
+  worker: Worker;
+  /** Set once the worker has loaded its module; jobs go only to ready workers, so boot time is not billed to a job. */
+  ready: boolean;
+  job?: Job<I, O>;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * A fixed pool of worker threads with a bounded queue. CPU-heavy work runs here so the main thread keeps
+ * answering Discord on time. A worker that crashes or overruns its time budget is replaced, and its job
+ * fails with a clean SkimError; a full queue rejects new jobs with BUSY instead of letting them hang.
+ */
+export class WorkerPool<I, O> {
+  private readonly slots: Slot<I, O>[] = [];
+  private readonly queue: Job<I, O>[] = [];
+  private nextId = 1;
+  private closed = false;
+  readonly size: number;
+
+  constructor(private readonly options: PoolOptions) {
+    this.size = options.size === undefined || options.size === 'auto' ? Math.max(1, availableParallelism()) : Math.max(1, options.size);
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Jobs waiting for a worker. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Jobs running now. */
+  get running(): number {
+    return this.slots.filter((s) => s.job).length;
+  }
+
+  /** Runs one job. @throws SkimError BUSY when the queue is full, TIMEOUT or PARSE_FAILED when its worker is lost. */
+  run(input: I): Promise<O> {
+    if (this.closed) return Promise.reject(new SkimError('BUSY', 'Skim is shutting down; try again shortly.'));
+    if (this.queue.length >= this.options.queueSize) {
+      return Promise.reject(new SkimError('BUSY'));
+    }
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers; queued jobs are rejected with BUSY. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new SkimError('BUSY', 'Skim is shutting down; try again shortly.'));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        clearTimeout(slot.timer);
+        slot.job?.reject(new SkimError('BUSY', 'Skim is shutting down; try again shortly.'));
+        slot.job = undefined;
+        await slot.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot<I, O> {
+    const worker = startWorker(this.options.entry, this.options.maxHeapMb);
+    const slot: Slot<I, O> = { worker, ready: false };
+    worker.on('message', (reply: WorkerReply<O>) => this.settle(slot, reply));
+    worker.on('error', (error) => this.lose(slot, 'crashed', new SkimError('PARSE_FAILED', undefined, { cause: error })));
+    worker.on('exit', (code) => this.lose(slot, `exited (${code})`, new SkimError('PARSE_FAILED')));
+    worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.lose(slot, 'timed out', new SkimError('TIMEOUT', 'That page took too long to process.')),
+        this.options.jobTimeoutMs,
+      );
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, input: job.input });
+    }
+  }
+
+  private settle(slot: Slot<I, O>, reply: WorkerReply<O>): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.id !== reply.id) return;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    slot.worker.unref();
+    if (reply.ok) job.resolve(reply.value);
+    else job.reject(deserializeError(reply.error));
+    this.dispatch();
+  }
+
+  /** Fails the worker's job, if any, and puts a fresh worker in its place. */
+  private lose(slot: Slot<I, O>, reason: string, error: SkimError): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // already replaced
+    clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = undefined;
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    void slot.worker.terminate();
+    if (this.closed) {
+      this.slots.splice(index, 1);
+      return;
+    }
+    this.options.onWorkerLost?.(reason, error.cause);
+    this.slots[index] = this.spawn();
+    job?.reject(error);
+    this.dispatch();
+  }
+}
+
+/** Starts a worker; a `.ts` module is loaded through tsx's loader, as in development and tests. */
+function startWorker(entry: URL, maxHeapMb: number | undefined): Worker {
+  const resourceLimits = maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {};
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, resourceLimits);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(code, { eval: true, ...resourceLimits });
+}
+
+/** Turns a thrown value into something that crosses threads. */
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof SkimError) return { code: error.code, message: error.message, details: error.details };
+  return { message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+function deserializeError(error: SerializedError): Error {
+  if (error.code) return new SkimError(error.code, error.message, { details: error.details ?? {} });
+  return new Error(error.message);
+}
