@@ -167,6 +167,9 @@ function joins(words: string[], flags: boolean[], runStart: number, i: number): 
     while (flags[j]) j++;
     const lastRight = norm(words[j - 1] ?? '');
     if (j > i + 1 && ORG_HEADS.has(lastRight)) return 1;
+    // "Institute of Arts and Sciences", "College of Obstetricians and Gynecologists".
+    const hasOf = words.slice(runStart, i).some((w) => w === 'of');
+    if (lw === 'and' && hasOf && j > i + 1 && j - i - 1 <= 2 && !isCapitalized(words[j] ?? '')) return 1;
     if (lw === '&' && i - runStart === 1 && j === i + 2 && !isFirstName(words[runStart] ?? '')) return 1;
   }
   return 0;

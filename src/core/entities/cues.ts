@@ -139,3 +139,9 @@ export const REGIONS = new Set([
 
 /** Compass words that begin place names ("West Germany", "East Perth", "Northern Ireland"). */
 export const COMPASS = words(`north south east west northern southern eastern western central upper lower greater`);
+
+/** Acronyms of things rather than organizations (DNA, GDP, CEO, KO). */
+export const THING_ACRONYMS = words(`
+  dna rna hiv aids gdp gnp ceo cfo coo cto tv pc cd cds dvd dvds ok ko kos tko era mvp rbi ufo gps usb pdf
+  html faq diy vip ipo ai iq id pin sms mp mps bc ad am pm ost hq rip lp ep eps suv atm mba phd bsc msc
+`);

@@ -2,7 +2,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
-  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS,
+  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS,
 } from './cues.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -67,7 +67,9 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // "Amateur Hockey Association of Canada", "Port of Liverpool": the head stands before "of".
   const ofAt = n.indexOf('of');
   const head = ofAt > 0 ? (n[ofAt - 1] ?? '') : last;
-  const orgHead = inList(ORG_HEADS, head) || inList(ORG_HEADS, last);
+  // A lone head word ("the Party", "the Institute") refers back to a fuller name.
+  const loneHead = !multi && isCommonWord(text);
+  const orgHead = !loneHead && (inList(ORG_HEADS, head) || inList(ORG_HEADS, last));
   const placeHead = multi && !orgHead && inList(PLACE_HEADS, head);
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   s.place += placeScore(text);
@@ -80,7 +82,8 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   if (english && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()))) s.other += 3;
   if (multi && OTHER_FIRST.has(first)) s.other += 3;
   // NATO, 6PR; not a word set in capitals (HUMANITY).
-  if (!multi && isAcronym(text) && !(text.length > 4 && isCommonWord(text))) s.organization += 1.5;
+  if (!multi && isAcronym(text) && THING_ACRONYMS.has(norm(text))) s.other += 3;
+  else if (!multi && isAcronym(text) && !(text.length > 4 && isCommonWord(text))) s.organization += 1.5;
   if (!multi && isDemonym(words[0] ?? '', english)) s.other += 4;
   // Lincolnshire, Edinburgh, Middlesbrough, Kurdistan: endings that only places have.
   if (!multi && /\p{Ll}(?:shire|burgh|borough|stan)$/u.test(text)) s.place += 1.5;
