@@ -194,9 +194,23 @@ export function sentencesOf(article: Article): Sentence[] {
   const out: Sentence[] = [];
   article.blocks.forEach((block, blockIndex) => {
     if (block.type === 'heading' || block.type === 'preformatted') return;
-    for (const text of splitSentences(block.text, article.lang)) {
-      out.push({ text, block: blockIndex, index: out.length });
+    for (const raw of splitSentences(block.text, article.lang)) {
+      const text = out.length === 0 ? stripDateline(raw) : raw;
+      if (text.length > 0) out.push({ text, block: blockIndex, index: out.length });
     }
   });
   return out;
+}
+
+/**
+ * A news dateline before the first sentence: an optional place, an agency in brackets, an optional dash
+ * ("(CNN)", "LONDON, England (Reuters) --", "Boston (CNN)") or a capitalised place and a dash ("WASHINGTON —").
+ */
+const DATELINE =
+  /^(?:(?:\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}\s*)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|EFE|ANSA|The [\p{L} ]{2,30})\)\s*(?:--|—|–|-)?|\p{Lu}{3,}(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}\s+(?:--|—|–)\s)\s*/u;
+
+/** The first sentence without its dateline, so that the summary opens with the news itself. */
+export function stripDateline(sentence: string): string {
+  const rest = sentence.replace(DATELINE, '');
+  return rest !== sentence && /^[\p{Lu}\p{N}"“‘']/u.test(rest) ? rest : sentence;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, splitSentences } from '../../src/core/sentences.js';
+import { sentencesOf, splitSentences, stripDateline } from '../../src/core/sentences.js';
 import type { Article } from '../../src/core/types.js';
 import { HARD_CASES } from './sentenceCases.js';
 
@@ -34,5 +34,28 @@ describe('sentencesOf', () => {
       { text: 'Two.', block: 1, index: 1 },
       { text: 'Three', block: 2, index: 2 },
     ]);
+  });
+});
+
+describe('stripDateline', () => {
+  it.each([
+    ['(CNN)They may not be here.', 'They may not be here.'],
+    ['New Delhi, India (CNN)As the earth shook, people ran.', 'As the earth shook, people ran.'],
+    ['LONDON, England (Reuters) -- Prices rose.', 'Prices rose.'],
+    ['WASHINGTON — The Senate voted.', 'The Senate voted.'],
+  ])('removes the dateline from %j', (text, expected) => {
+    expect(stripDateline(text)).toBe(expected);
+  });
+
+  it.each(['The (CNN) show aired.', 'NASA — the agency — said so.', 'Mr Smith (AP) said.'])('leaves %j alone', (text) => {
+    expect(stripDateline(text)).toBe(text);
+  });
+
+  it('applies to the first sentence of an article only', () => {
+    const article: Article = {
+      title: '', source: 'text', lang: 'en',
+      blocks: [{ type: 'paragraph', text: '(CNN)A storm hit. Later (CNN)Nothing else happened.' }],
+    };
+    expect(sentencesOf(article).map((s) => s.text)).toEqual(['A storm hit.', 'Later (CNN)Nothing else happened.']);
   });
 });
