@@ -2,7 +2,7 @@ import { isAcronym, isCapitalized, isWord, tokenize, type Token } from './tokens
 import { isCommonWord, lexiconTags, posTags } from './tagger.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import {
-  NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES,
+  NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES, TRAILING_ROLES,
 } from './cues.js';
 
 /** One occurrence of a name in the text, with the context that types it. */
@@ -25,6 +25,8 @@ export interface Mention {
   coordinated?: Mention;
   /** Token span in the sentence. */
   span: [number, number];
+  /** Inside a short quotation, as titles of songs, books and films are. */
+  quoted: boolean;
 }
 
 /** How a language treats capitals and which words it knows. */
@@ -268,7 +270,7 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
     const run = withUnitNumber(s.words, stripped.run);
     let end = run.end;
     // "US Treasury Secretary": a role at the end is not part of the name.
-    while (end - run.start > 1 && (!isWord(s.words[end - 1] ?? '') || TITLES.has(norm(s.words[end - 1] ?? '')))) end--;
+    while (end - run.start > 1 && (!isWord(s.words[end - 1] ?? '') || TRAILING_ROLES.has(norm(s.words[end - 1] ?? '')))) end--;
     if (end <= run.start) continue;
     const first = s.tokens[run.start] as Token;
     const last = s.tokens[end - 1] as Token;
@@ -282,6 +284,7 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       after: context(s.words, end, end + 5),
       heading: s.heading,
       span: [run.start, end],
+      quoted: inShortQuote(s.words, run.start, end),
     };
     if (title) m.title = title;
     out.push(m);
@@ -289,6 +292,25 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
   linkAcronyms(s.words, out);
   linkCoordinated(s.words, out);
   return out;
+}
+
+const QUOTES = new Set(['"', '“', '”']);
+const MAX_TITLE_TOKENS = 8;
+
+/** True when tokens [start, end) sit between quotation marks no more than a short title apart. */
+function inShortQuote(words: string[], start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - MAX_TITLE_TOKENS); i--) {
+    if (QUOTES.has(words[i] ?? '')) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || words.slice(0, open).filter((w) => QUOTES.has(w)).length % 2 === 1) return false;
+  for (let j = end; j < Math.min(words.length, open + MAX_TITLE_TOKENS + 2); j++) {
+    if (QUOTES.has(words[j] ?? '')) return true;
+  }
+  return false;
 }
 
 const LIST_GLUE = new Set([',', 'and', 'or', '&', ', and', ', or', ', &']);

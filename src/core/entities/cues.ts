@@ -145,3 +145,9 @@ export const THING_ACRONYMS = words(`
   dna rna hiv aids gdp gnp ceo cfo coo cto tv pc cd cds dvd dvds ok ko kos tko era mvp rbi ufo gps usb pdf
   html faq diy vip ipo ai iq id pin sms mp mps bc ad am pm ost hq rip lp ep eps suv atm mba phd bsc msc
 `);
+
+/** Roles that can follow an organization's or a country's name ("US Treasury Secretary"). */
+export const TRAILING_ROLES = words(`
+  secretary minister president chairman chairwoman director spokesman spokeswoman spokesperson ceo
+  governor senator mayor chief coach chancellor ambassador commissioner
+`);

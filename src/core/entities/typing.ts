@@ -87,6 +87,8 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   if (!multi && isDemonym(words[0] ?? '', english)) s.other += 4;
   // Lincolnshire, Edinburgh, Middlesbrough, Kurdistan: endings that only places have.
   if (!multi && /\p{Ll}(?:shire|burgh|borough|stan)$/u.test(text)) s.place += 1.5;
+  // Catholicism, Physiology: doctrines and fields.
+  if (!multi && /\p{Ll}(?:ism|ology|ics)$/u.test(text)) s.other += 2;
   if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
   if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) s.person += 1;
   if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1.5;
@@ -110,9 +112,6 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   return s;
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
-const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
-
 const lastOf = (a: string[]): string => a[a.length - 1] ?? '';
 
 /** Evidence from one mention's surroundings: titles, roles, descriptors, prepositions, appositions. */
@@ -129,14 +128,17 @@ export function contextScores(m: Mention): TypeScores {
   const before2 = m.before[m.before.length - 2] ?? '';
   if (before === 'of' && PLACE_OFFICES.has(before2)) s.place += 1.5;
   addDefinition(s, m.after);
-  if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(m.before[m.before.length - 2] ?? ''))) {
+  // "converted to Catholicism", "a career in Medicine": a capitalised common word after "in" is no place.
+  const commonWord = m.words.length === 1 && isCommonWord(m.words[0] ?? '');
+  const afterPreposition = PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(before2));
+  if (afterPreposition && !commonWord) {
     s.place += 1;
   }
   if (a0 === ',' && a1 && (placeScore(a1) >= 5 || (a2 && placeScore(`${a1} ${a2}`) >= 5))) s.place += 2;
   if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) s.person += 1.5;
   if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
   // Titles of songs, albums and films are quoted.
-  if (OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(a0 ?? '')) s.other += 2;
+  if (m.quoted) s.other += 2;
   return s;
 }
 
