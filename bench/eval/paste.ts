@@ -13,7 +13,7 @@ import { dataDir, row } from '../lib/data.js';
 import { detectLanguage, stopwordsFor } from '../../src/core/lang.js';
 import { analyseText, type TextAnalysis } from '../../src/core/textClean/analyse.js';
 import { cleanText, keptBlocks, scoreText } from '../../src/core/textClean/index.js';
-import { contextFeatures, predict, type BlockModel, type LinearModel, type StageModel, type TreeModel } from '../../src/core/textClean/classify.js';
+import { contextFeatures, predict, type BlockModel, type BlockScores, type LinearModel, type StageModel, type TreeModel } from '../../src/core/textClean/classify.js';
 import { LOCAL_FEATURES, wordTokens, stopwordDensity } from '../../src/core/textClean/features.js';
 import type { RegionParams } from '../../src/core/textClean/region.js';
 import { MODEL, type TextCleanModel } from '../../src/core/textClean/weights.js';
@@ -169,7 +169,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const TREES = { rounds: 150, depth: 3, rate: 0.1, lambda: 1, minHessian: 3, rows: 0.7, bins: 32 };
+const TREES = { rounds: 150, depth: 3, rate: 0.1, lambda: 5, minHessian: 20, rows: 0.7, bins: 32 };
 
 /** Gradient-boosted trees (Newton steps on log loss) over features binned at their quantiles. */
 function fitTrees(xs: number[][], ys: number[], ws: number[]): TreeModel {
@@ -179,10 +179,15 @@ function fitTrees(xs: number[][], ys: number[], ws: number[]): TreeModel {
   const bins: Uint8Array[] = [];
   for (let f = 0; f < d; f++) {
     const values = xs.map((x) => x[f]!).sort((a, b) => a - b);
+    const distinct = values.filter((v, i) => i === 0 || v > values[i - 1]!);
     const c: number[] = [];
     for (let b = 1; b < TREES.bins; b++) {
       const v = values[Math.floor((b * n) / TREES.bins)]!;
-      if (c.length === 0 || v > c[c.length - 1]!) c.push(v);
+      // Cut halfway to the next distinct value, so that rounding the stored cut moves no sample.
+      const next = distinct[binOf(distinct, v) + 1];
+      if (next === undefined) continue;
+      const cut = (v + next) / 2;
+      if (c.length === 0 || cut > c[c.length - 1]!) c.push(cut);
     }
     cuts.push(c);
     bins.push(Uint8Array.from(xs.map((x) => binOf(c, x[f]!))));
@@ -356,7 +361,7 @@ function fitBlockModel(samples: Sample[]): BlockModel {
 }
 
 function regionGrid(samples: Sample[], model: TextCleanModel): RegionParams {
-  const finals = samples.map((s) => scoreText(s.analysis, model).final);
+  const finals = samples.map((s) => scoreText(s.analysis, model));
   let best = model.region;
   let bestF1 = -1;
   for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
@@ -377,7 +382,7 @@ function regionGrid(samples: Sample[], model: TextCleanModel): RegionParams {
   return best;
 }
 
-function predictedFrom(analysis: TextAnalysis, p: number[], model: TextCleanModel): string {
+function predictedFrom(analysis: TextAnalysis, p: BlockScores, model: TextCleanModel): string {
   return keptBlocks(analysis, p, model)
     .map((i) => analysis.blocks[i]!.text)
     .join('\n\n');
@@ -455,7 +460,7 @@ function skim(page: Page): string {
 
 function skimWithoutStopwords(page: Page): string {
   const analysis = analyseText(page.paste, false);
-  return predictedFrom(analysis, scoreText(analysis).final, MODEL);
+  return predictedFrom(analysis, scoreText(analysis), MODEL);
 }
 
 function wholePaste(page: Page): string {

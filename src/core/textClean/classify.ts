@@ -41,6 +41,46 @@ export const CONTEXT_FEATURES = [
 const WINDOW = 3;
 const NEAR = 10;
 
+/** A tree model's nodes in typed arrays, all trees end to end, for fast evaluation. */
+interface FlatTrees {
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+const flattened = new WeakMap<TreeModel, FlatTrees>();
+
+function flatten(model: TreeModel): FlatTrees {
+  const cached = flattened.get(model);
+  if (cached) return cached;
+  const size = model.trees.reduce((n, t) => n + t.feature.length, 0);
+  const flat: FlatTrees = {
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  };
+  let offset = 0;
+  model.trees.forEach((tree, t) => {
+    flat.roots[t] = offset;
+    for (let k = 0; k < tree.feature.length; k++) {
+      flat.feature[offset + k] = tree.feature[k]!;
+      flat.threshold[offset + k] = tree.threshold[k]!;
+      flat.left[offset + k] = tree.left[k]! + offset;
+      flat.right[offset + k] = tree.right[k]! + offset;
+      flat.value[offset + k] = tree.value[k]!;
+    }
+    offset += tree.feature.length;
+  });
+  flattened.set(model, flat);
+  return flat;
+}
+
 /** Probability that a block with features x is article text. */
 export function predict(model: StageModel, x: number[]): number {
   let z: number;
@@ -50,13 +90,14 @@ export function predict(model: StageModel, x: number[]): number {
       z += model.weights[k]! * (((x[k] ?? 0) - model.mean[k]!) / model.scale[k]!);
     }
   } else {
+    const flat = flatten(model);
     z = model.base;
-    for (const tree of model.trees) {
-      let node = 0;
-      while (tree.feature[node]! >= 0) {
-        node = (x[tree.feature[node]!] ?? 0) <= tree.threshold[node]! ? tree.left[node]! : tree.right[node]!;
+    for (let t = 0; t < flat.roots.length; t++) {
+      let node = flat.roots[t]!;
+      while (flat.feature[node]! >= 0) {
+        node = (x[flat.feature[node]!] ?? 0) <= flat.threshold[node]! ? flat.left[node]! : flat.right[node]!;
       }
-      z += tree.value[node]!;
+      z += flat.value[node]!;
     }
   }
   return 1 / (1 + Math.exp(-z));

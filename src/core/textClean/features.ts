@@ -13,7 +13,7 @@ const URL_LIKE = /(?:https?:\/\/|www\.)\S|\S\.(?:com|org|net|co\.uk|io)\b/i;
 const SEPARATORS = /(?:\s[|•·›»/]\s|\s[|•]|[|•]\s)/u;
 const BYLINE = /^(?:by|por|par|von|di|door|av|przez|от|автор)\s/i;
 const DATE_LIKE =
-  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}|(?:19|20)\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/gu;
 /** The header line of a comment: who wrote it and when (English sites; others rely on repetition). */
 const COMMENT_META =
@@ -32,7 +32,7 @@ const FURNITURE = new Set(
     'policy advertisement advertise ad ads sponsored comments comment reply replies menu search home skip ' +
     'navigation follow read more related popular trending recommended video videos photo photos gallery image ' +
     'caption credit copyright rights reserved contact about careers faq help download app apps podcast podcasts ' +
-    'rss click here loading close next previous prev back top toggle watch listen min'
+    'rss click here loading close next previous prev back top toggle watch listen min like stories articles latest'
   ).split(' '),
 );
 
@@ -93,7 +93,7 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
     const s = stats[i]!;
     const text = b.text;
     const chars = Math.max(1, text.length);
-    const shape = caseShape(text);
+    const shape = charShape(text);
     return [
       Math.log1p(s.words),
       s.words >= 10 ? 1 : 0,
@@ -104,8 +104,8 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
       Math.log1p(countMatches(text, SENTENCE_BREAK)),
       shape.capitalised,
       shape.allCaps,
-      countDigits(text) / chars,
-      countPunctuation(text) / chars,
+      shape.digits / chars,
+      shape.punctuation / chars,
       URL_LIKE.test(text) ? 1 : 0,
       SEPARATORS.test(text) ? 1 : 0,
       repeated[i]! ? 1 : 0,
@@ -116,7 +116,7 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
       DATE_LIKE.test(text) && s.words <= 12 ? 1 : 0,
       COPYRIGHT.test(text) ? 1 : 0,
       n > 1 ? i / (n - 1) : 0,
-      countMatches(text, /,/g) / Math.max(1, s.words),
+      shape.commas / Math.max(1, s.words),
       Math.log1p(runs[i]!),
       b.marker === 'list' ? 1 : 0,
       b.marker === 'heading' ? 1 : 0,
@@ -169,35 +169,81 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
+/** Character counts of a block, taken in one pass (this runs on every line of large pastes). */
+interface CharShape {
+  digits: number;
+  punctuation: number;
+  commas: number;
+  /** Share of cased words that start with a capital. */
+  capitalised: number;
+  /** 1 when the cased letters are (nearly) all capitals, over two words or more. */
+  allCaps: number;
 }
 
-function countPunctuation(text: string): number {
-  const m = text.match(/[^\p{L}\p{M}\p{N}\s]/gu);
-  return m ? m.length : 0;
+// Sticky single-character tests, so that non-ASCII text is classified without allocating.
+const UPPER_AT = /\p{Lu}/uy;
+const LOWER_AT = /\p{Ll}/uy;
+const LETTER_AT = /[\p{L}\p{M}]/uy;
+const SPACE_OR_NUMBER_AT = /[\s\p{N}]/uy;
+
+function test(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
 }
 
-/** Share of cased words that start with a capital, and whether the cased letters are all capitals. */
-function caseShape(text: string): { capitalised: number; allCaps: number } {
-  const words = text.match(/[\p{Lu}\p{Ll}][\p{L}\p{M}'’]*/gu) ?? [];
-  if (words.length === 0) return { capitalised: 0, allCaps: 0 };
-  let caps = 0;
+function charShape(text: string): CharShape {
+  let digits = 0;
+  let punctuation = 0;
+  let commas = 0;
   let upper = 0;
   let lower = 0;
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) caps++;
-    for (const ch of w) {
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lower++;
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isUpper = false;
+    let isLower = false;
+    let isLetter = false;
+    if (c < 128) {
+      isUpper = c >= 65 && c <= 90;
+      isLower = c >= 97 && c <= 122;
+      isLetter = isUpper || isLower;
+      if (c >= 48 && c <= 57) digits++;
+      else if (!isLetter && c !== 32 && c !== 10) {
+        if (c === 39) {
+          if (inWord) continue; // an apostrophe inside a word
+        }
+        punctuation++;
+        if (c === 44) commas++;
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      continue; // the second half of a surrogate pair, judged with the first
+    } else {
+      isUpper = test(UPPER_AT, text, i);
+      isLower = !isUpper && test(LOWER_AT, text, i);
+      isLetter = isUpper || isLower || test(LETTER_AT, text, i);
+      if (!isLetter && !test(SPACE_OR_NUMBER_AT, text, i)) {
+        if (c === 0x2019 && inWord) continue;
+        punctuation++;
+        if (c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
+      }
     }
+    if (isUpper) upper++;
+    else if (isLower) lower++;
+    if (isLetter && !inWord && (isUpper || isLower)) {
+      words++;
+      if (isUpper) caps++;
+    }
+    inWord = isLetter;
   }
-  return { capitalised: caps / words.length, allCaps: words.length >= 2 && upper > 4 * lower ? 1 : 0 };
+  return {
+    digits,
+    punctuation,
+    commas,
+    capitalised: words === 0 ? 0 : caps / words,
+    allCaps: words >= 2 && upper > 4 * lower ? 1 : 0,
+  };
 }
 
 function furnitureShare(tokens: string[]): number {

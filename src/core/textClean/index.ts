@@ -33,7 +33,7 @@ const BOILERPLATE = 0.25;
 export function cleanText(text: string, options: TextCleanOptions = {}, model: TextCleanModel = MODEL): Article {
   const analysis = analyseText(text);
   const scores = scoreText(analysis, model);
-  const kept = keptBlocks(analysis, scores.final, model);
+  const kept = keptBlocks(analysis, scores, model);
   const { blocks, features } = analysis;
   const stats = features.stats;
   if (!isArticleLike(kept.map((i) => stats[i]!))) throw new NotAnArticleError();
@@ -69,7 +69,11 @@ export function scoreText(analysis: TextAnalysis, model: TextCleanModel = MODEL)
  * Indices of the blocks kept: all of them when the text shows no boilerplate (already clean),
  * else the article region.
  */
-export function keptBlocks(analysis: TextAnalysis, p: number[], model: TextCleanModel = MODEL): number[] {
+export function keptBlocks(
+  analysis: TextAnalysis,
+  { local, final: p }: BlockScores,
+  model: TextCleanModel = MODEL,
+): number[] {
   const { blocks, features } = analysis;
   const words = features.stats.map((s) => s.words);
   const marked = (i: number) => blocks[i]!.marker !== 'none';
@@ -80,24 +84,30 @@ export function keptBlocks(analysis: TextAnalysis, p: number[], model: TextClean
     const x = features.vectors[i]!;
     return x[COMMENT_META]! > 0 && x[TEMPLATE]! > 0;
   };
-  return selectArticle(p, words, model.region, marked, barrier).filter((i) => features.stats[i]!.tokens.length > 0);
+  return selectArticle({ final: p, local, words, params: model.region, alwaysKeep: marked, barrier }).filter(
+    (i) => features.stats[i]!.tokens.length > 0,
+  );
 }
 
 const COMMENT_META = LOCAL_FEATURES.indexOf('commentMeta');
 const TEMPLATE = LOCAL_FEATURES.indexOf('template');
 
 /**
- * Already-clean text: at most one unmarked block looks like boilerplate and it carries a tiny share
- * of the words. Markdown list items and headings are content in clean text, whatever they look like.
+ * Already-clean text: at most one block looks like boilerplate (a short line that is no sentence,
+ * scored low) and it carries a tiny share of the words. Markdown list items and headings are content
+ * in clean text whatever they look like, and so is any sentence: the model's doubts about a lone
+ * sentence come from its lack of neighbours, not from evidence of page furniture.
  */
 function looksClean(blocks: RawBlock[], stats: BlockStats[], p: number[]): boolean {
   let total = 0;
   let bad = 0;
   let badBlocks = 0;
   for (let i = 0; i < blocks.length; i++) {
-    total += stats[i]!.words;
-    if (p[i]! < BOILERPLATE && blocks[i]!.marker === 'none' && stats[i]!.tokens.length > 0) {
-      bad += stats[i]!.words;
+    const s = stats[i]!;
+    total += s.words;
+    const sentence = s.endsSentence && s.words >= 5;
+    if (p[i]! < BOILERPLATE && blocks[i]!.marker === 'none' && s.tokens.length > 0 && !sentence) {
+      bad += s.words;
       badBlocks++;
     }
   }

@@ -60,22 +60,76 @@ export function bestRegion(
   return bestRange;
 }
 
+/** What {@link selectArticle} reads about each block. */
+export interface RegionInput {
+  /** Final (context-stage) probabilities. */
+  final: number[];
+  /** First-stage probabilities, from each block's own features. */
+  local: number[];
+  words: number[];
+  params: RegionParams;
+  /** Blocks kept whenever they are inside the region (Markdown list items and headings). */
+  alwaysKeep?: (i: number) => boolean;
+  /** Blocks the region never spans (repeated comment headers). */
+  barrier?: (i: number) => boolean;
+}
+
+/** Below this on both stages a block is plain boilerplate, never part of a list inside the article. */
+const BAD = 0.1;
+/** A block that its own features call prose (first stage), enough to anchor an extension. */
+const ANCHOR = 0.8;
+const ANCHOR_WORDS = 15;
+/** How many short blocks an extension may cross to reach an anchor. */
+const REACH = 12;
+
 /**
- * Indices of the blocks kept as the article: those inside the best region that are not clearly
- * boilerplate, plus any `alwaysKeep` block inside it (Markdown list items and headings).
+ * Indices of the blocks kept as the article: the best region, widened over a run of short blocks
+ * (a list, subheadings) to a paragraph of prose just beyond it, then without the blocks inside it
+ * that score under `keep`, except runs of short blocks enclosed by kept ones (a list in the article).
  */
-export function selectArticle(
-  probabilities: number[],
-  words: number[],
-  params: RegionParams,
-  alwaysKeep: (i: number) => boolean = () => false,
-  barrier: (i: number) => boolean = () => false,
-): number[] {
-  const region = bestRegion(probabilities, words, params, barrier);
+export function selectArticle(input: RegionInput): number[] {
+  const { final, local, words, params } = input;
+  const alwaysKeep = input.alwaysKeep ?? (() => false);
+  const barrier = input.barrier ?? (() => false);
+  const region = bestRegion(final, words, params, barrier);
   if (!region) return [];
+  const bad = (i: number) => barrier(i) || Math.max(final[i]!, local[i]!) < BAD;
+  const anchor = (i: number) => local[i]! >= ANCHOR && words[i]! >= ANCHOR_WORDS;
+  let [start, end] = region;
+  const anchors = new Set<number>();
+  for (let extended = true; extended; ) {
+    extended = false;
+    for (let j = start - 1; j >= Math.max(0, start - REACH) && !bad(j); j--) {
+      if (anchor(j)) {
+        start = j;
+        anchors.add(j);
+        extended = true;
+        break;
+      }
+    }
+    for (let j = end + 1; j <= Math.min(final.length - 1, end + REACH) && !bad(j); j++) {
+      if (anchor(j)) {
+        end = j;
+        anchors.add(j);
+        extended = true;
+        break;
+      }
+    }
+  }
+  const keep = (i: number) => final[i]! >= params.keep || alwaysKeep(i) || anchors.has(i);
   const kept: number[] = [];
-  for (let i = region[0]; i <= region[1]; i++) {
-    if (probabilities[i]! >= params.keep || alwaysKeep(i)) kept.push(i);
+  for (let i = start; i <= end; i++) {
+    if (keep(i)) {
+      kept.push(i);
+      continue;
+    }
+    // A run of short non-boilerplate blocks between kept ones is a list or a table in the article.
+    let j = i;
+    while (j <= end && !keep(j) && !bad(j)) j++;
+    if (j > i && j <= end && keep(j) && kept.length > 0 && kept[kept.length - 1] === i - 1) {
+      for (let k = i; k < j; k++) kept.push(k);
+      i = j - 1;
+    }
   }
   return kept;
 }

@@ -1,0 +1,228 @@
+/** Pastes written for the text cleaner's tests: page furniture around articles of several kinds. */
+
+export const MENU = [
+  'Skip to content',
+  'Subscribe',
+  'Sign In',
+  'Home',
+  'World',
+  'U.S.',
+  'Politics',
+  'Business',
+  'Tech',
+  'Science',
+  'Health',
+  'Sports',
+  'Arts',
+  'Travel',
+  'Opinion',
+  'Search',
+].join('\n');
+
+export const FOOTER = [
+  'Share this article',
+  'Facebook',
+  'Twitter',
+  'Email',
+  'Print',
+  '6 Min Read',
+  'Sign up for our newsletter',
+  'Get the best stories delivered to your inbox every morning.',
+  'Your email address',
+  'Subscribe',
+  'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.',
+  'Accept',
+  'About Us',
+  'Contact',
+  'Careers',
+  'Advertise',
+  'Privacy Policy',
+  'Terms of Use',
+  'Cookie Settings',
+  '© 2024 The Daily Ledger. All rights reserved.',
+].join('\n');
+
+export const NEWS_TITLE = 'City Council Approves New Plan to Expand Bicycle Lanes Downtown';
+
+export const NEWS_PARAGRAPHS = [
+  'The city council voted on Tuesday night to approve a plan that will add nearly twenty miles of protected bicycle lanes to the downtown area over the next three years, a move that supporters say will make streets safer for everyone.',
+  'The measure passed by a vote of seven to two after a long public hearing in which more than sixty residents spoke. Many of them described close calls with cars and trucks on their daily rides to work and to school.',
+  'Opponents of the plan worried that the new lanes would take away parking spaces that small businesses depend on. Several shop owners said that their customers already struggle to find a place to stop.',
+  'The mayor said the city would study parking on each street before any work begins, and that the first lanes would be built on the widest avenues, where the changes are expected to have the smallest effect on traffic.',
+  'Construction is expected to start in the spring. The council will review the progress of the project every six months and can change the plan if the results are not what the city expected.',
+];
+
+/** A news article between a menu and a footer, with a "you might also like" list and a cookie notice. */
+export function newsPaste(): string {
+  return [
+    MENU,
+    '',
+    'Local News',
+    NEWS_TITLE,
+    'By Maria Gonzalez',
+    'March 4, 2024 7:15 pm ET',
+    '',
+    NEWS_PARAGRAPHS.join('\n\n'),
+    '',
+    'You might also like',
+    'School Board Delays Vote on New Calendar',
+    'Five Restaurants Opening This Month',
+    'Storm Knocks Out Power to Thousands',
+    'High School Team Wins State Title',
+    FOOTER,
+  ].join('\n');
+}
+
+export const RECIPE_INGREDIENTS = [
+  '2 cups all-purpose flour',
+  '1 teaspoon baking soda',
+  '1/2 teaspoon salt',
+  '1 cup unsalted butter, softened',
+  '3/4 cup brown sugar',
+  '2 large eggs',
+  '2 cups chocolate chips',
+];
+
+export const RECIPE_STEPS = [
+  'Heat the oven to 375 degrees and line two baking sheets with parchment paper so that the cookies do not stick.',
+  'Whisk the flour, baking soda and salt together in a bowl. In a second, larger bowl, beat the butter and the sugar until the mixture is light and fluffy, then beat in the eggs one at a time.',
+  'Stir the dry ingredients into the butter mixture a little at a time, then fold in the chocolate chips with a spatula until they are spread evenly through the dough.',
+  'Drop rounded spoonfuls of dough onto the sheets about two inches apart and bake for nine to eleven minutes, until the edges are golden. Let them cool on the sheet for a few minutes before you move them.',
+];
+
+/** A recipe page: the article is mostly a list of ingredients and a list of steps. */
+export function recipePaste(): string {
+  return [
+    MENU,
+    'Recipes',
+    'Desserts',
+    'Easy Chocolate Chip Cookies',
+    'By Sam Baker',
+    '',
+    'These cookies are crisp at the edges and soft in the middle, and you can make the dough in about fifteen minutes with things that are probably already in your kitchen.',
+    '',
+    'Ingredients',
+    RECIPE_INGREDIENTS.join('\n'),
+    '',
+    'Instructions',
+    RECIPE_STEPS.join('\n\n'),
+    '',
+    'Rate this recipe',
+    'Print Recipe',
+    'Pin Recipe',
+    FOOTER,
+  ].join('\n');
+}
+
+/** A main article and, below it, teasers of other articles (headline and a one-line summary each). */
+export function teaserPaste(): string {
+  const teasers = [
+    ['Scientists Find Water Ice Near the Moon\u2019s South Pole', 'The discovery could help future missions stay longer on the surface.'],
+    ['Why Houseplants Are Having a Moment', 'Sales of indoor plants have doubled over the past five years.'],
+    ['The Quiet Comeback of the Paper Map', 'Some hikers say that phones are not enough when the signal fades.'],
+    ['Five Ways to Sleep Better Tonight', 'Small changes to your evening routine can make a big difference.'],
+    ['Inside the Race to Build a Better Battery', 'Startups and giants alike are betting on new chemistry for electric cars.'],
+  ];
+  return [
+    MENU,
+    NEWS_TITLE,
+    'By Maria Gonzalez',
+    '',
+    NEWS_PARAGRAPHS.join('\n\n'),
+    '',
+    'More Stories',
+    ...teasers.flatMap(([headline, summary]) => [headline!, headline!, summary!, '4 min read']),
+    FOOTER,
+  ].join('\n');
+}
+
+/** Comments after the article: names, times and replies. */
+export function commentsPaste(): string {
+  const comments = [
+    ['bikefan22 says:', 'March 4, 2024 at 8:02 pm', 'Finally! I have been waiting for this for years and I am glad the council listened to the people who actually ride every day.'],
+    ['drivertom says:', 'March 4, 2024 at 8:15 pm', 'This is going to make traffic even worse downtown and nobody on the council seems to care about the people who have to drive to work.'],
+    ['lucy_m says:', 'March 4, 2024 at 8:40 pm', 'My kids ride to school on one of these streets and I worry about them every single morning, so this is great news for our family.'],
+  ];
+  return [
+    MENU,
+    NEWS_TITLE,
+    NEWS_PARAGRAPHS.join('\n\n'),
+    '',
+    '3 Comments',
+    ...comments.flatMap((c) => [...c, 'Reply']),
+    'Leave a Reply',
+    'Your email address will not be published.',
+    FOOTER,
+  ].join('\n');
+}
+
+export const FRENCH_TITLE = 'La ville de Lyon veut planter dix mille arbres d\u2019ici cinq ans';
+
+export const FRENCH_PARAGRAPHS = [
+  'La municipalit\u00e9 a pr\u00e9sent\u00e9 mardi un plan qui pr\u00e9voit de planter dix mille arbres dans les rues et les places de la ville au cours des cinq prochaines ann\u00e9es, afin de lutter contre la chaleur en \u00e9t\u00e9.',
+  'Selon les services de la ville, les quartiers les plus denses seront servis en premier, car ce sont ceux o\u00f9 la temp\u00e9rature monte le plus pendant les vagues de chaleur et o\u00f9 il y a le moins d\u2019espaces verts.',
+  'Les habitants pourront aussi proposer des emplacements sur un site internet d\u00e9di\u00e9. Le maire a expliqu\u00e9 que chaque proposition serait \u00e9tudi\u00e9e par les jardiniers de la ville avant le d\u00e9but des travaux.',
+  'Le co\u00fbt total du projet est estim\u00e9 \u00e0 vingt millions d\u2019euros, dont une partie sera financ\u00e9e par la r\u00e9gion et par l\u2019\u00c9tat dans le cadre du plan pour la transition \u00e9cologique.',
+];
+
+/** A French news paste with a French menu and footer. */
+export function frenchPaste(): string {
+  return [
+    'Aller au contenu',
+    'Accueil',
+    'Actualit\u00e9s',
+    'Politique',
+    '\u00c9conomie',
+    'Sport',
+    'Culture',
+    'Se connecter',
+    'S\u2019abonner',
+    '',
+    FRENCH_TITLE,
+    'Par Claire Martin',
+    'Publi\u00e9 le 12 mars 2024 \u00e0 10h30',
+    '',
+    FRENCH_PARAGRAPHS.join('\n\n'),
+    '',
+    'Partager',
+    'Facebook',
+    'Twitter',
+    'Lire aussi',
+    'Les transports en commun gratuits le week-end',
+    'Un nouveau mus\u00e9e ouvre ses portes',
+    'Mentions l\u00e9gales',
+    'Politique de confidentialit\u00e9',
+    'Contact',
+    '\u00a9 2024 Le Journal de Lyon',
+  ].join('\n');
+}
+
+export const CLEAN_PROSE = [
+  'The history of the bicycle is a story of many small improvements. The first machines of the early nineteenth century had no pedals at all, and riders pushed themselves along with their feet.',
+  'Pedals attached to the front wheel came later, and for a time makers built larger and larger front wheels so that each turn of the pedals would carry the rider farther. These machines were fast but dangerous.',
+  'The safety bicycle, with two wheels of the same size and a chain that drove the rear wheel, changed everything. Within a few years it had become the shape that almost every bicycle still has today.',
+  'Air-filled tyres, gears and lighter frames followed. Each of them made cycling easier and more pleasant, and together they turned the bicycle into one of the most common machines in the world.',
+].join('\n\n');
+
+export const CLEAN_MARKDOWN = `# How to Repot a Houseplant
+
+Most houseplants need a bigger pot every year or two. If roots are growing out of the drainage holes, or
+water runs straight through the soil, it is time to repot.
+
+## What you need
+
+- A pot two to five centimetres wider than the old one
+- Fresh potting mix
+- A trowel or a large spoon
+- Gloves, if you like
+
+## Steps
+
+1. Water the plant a day before, so that the root ball holds together.
+2. Turn the pot on its side and slide the plant out gently.
+3. Loosen the outer roots with your fingers and trim any that are dead.
+4. Set the plant in the new pot at the same depth and fill in around it with fresh mix.
+
+Water it well and keep it out of direct sun for a week while the roots settle in. After that, care for it
+as you did before.
+`;
