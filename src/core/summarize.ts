@@ -1,6 +1,8 @@
 import { detectLanguage } from './lang.js';
 import { sentencesOf } from './sentences.js';
-import { contentTerms, cosine, inverseDocumentFrequencies, tfidfVector, wordTokens } from './textStats.js';
+import { centroidSimilarity, degreeCentrality, lexRank, similarityMatrix } from './sentenceGraph.js';
+import { summaryLineQuality } from './summaryLines.js';
+import { contentTerms, inverseDocumentFrequencies, tfidfVector, wordTokens } from './textStats.js';
 import type { TermVector } from './textStats.js';
 import type { Article, Sentence } from './types.js';
 
@@ -56,122 +58,12 @@ interface SentenceFeatures {
   quality: number;
 }
 
-/** Damped PageRank over a weighted, undirected similarity graph (LexRank with continuous weights). */
-function lexRank(sim: Float64Array, n: number, damping = 0.85, iterations = 30): Float64Array {
-  const rowSums = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) rowSums[i]! += sim[i * n + j]!;
-  let rank = new Float64Array(n).fill(1 / n);
-  for (let iter = 0; iter < iterations; iter++) {
-    const next = new Float64Array(n).fill((1 - damping) / n);
-    for (let j = 0; j < n; j++) {
-      const share = rowSums[j]! > 0 ? (damping * rank[j]!) / rowSums[j]! : 0;
-      if (share === 0) {
-        // A sentence with no neighbours spreads its weight evenly, so rank stays a distribution.
-        for (let i = 0; i < n; i++) next[i]! += (damping * rank[j]!) / n;
-        continue;
-      }
-      for (let i = 0; i < n; i++) next[i]! += share * sim[j * n + i]!;
-    }
-    rank = next;
-  }
-  return rank;
-}
-
-function degree(sim: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i]! += sim[i * n + j]!;
-  return out;
-}
-
-/** Similarity of each sentence to the article as a whole (MEAD-style centroid). */
-function centroid(vectors: TermVector[]): Float64Array {
-  const sum: TermVector = new Map();
-  for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
-  let norm = 0;
-  for (const w of sum.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  return Float64Array.from(vectors, (v) => cosine(v, sum) / norm);
-}
-
 function centralityOf(kind: RankOptions['centrality'], sim: Float64Array, features: SentenceFeatures[]): Float64Array {
   const n = features.length;
   if (kind === 'lexrank') return lexRank(sim, n);
-  if (kind === 'degree') return degree(sim, n);
-  if (kind === 'centroid') return centroid(features.map((f) => f.vector));
+  if (kind === 'degree') return degreeCentrality(sim, n);
+  if (kind === 'centroid') return centroidSimilarity(features.map((f) => f.vector));
   return new Float64Array(n).fill(1);
-}
-
-/** Vectors as parallel arrays of term ids (ascending) and weights, for fast pairwise dot products. */
-interface PackedVector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
-function packVectors(vectors: TermVector[]): PackedVector[] {
-  const ids = new Map<string, number>();
-  return vectors.map((v) => {
-    const entries = [...v].map(([t, w]): [number, number] => {
-      let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = ids.size));
-      return [id, w];
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
-  });
-}
-
-function dot(a: PackedVector, b: PackedVector): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
-
-/** Cosine similarities of every pair of sentences (vectors are unit length), as an n x n matrix. */
-function similarityMatrix(features: SentenceFeatures[]): Float64Array {
-  const n = features.length;
-  const packed = packVectors(features.map((f) => f.vector));
-  const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = dot(packed[i]!, packed[j]!);
-      sim[i * n + j] = s;
-      sim[j * n + i] = s;
-    }
-  }
-  return sim;
-}
-
-const SPEECH = /\b(?:said|says|told|added|according to|asked|explained|insisted|claimed|stated)\b/iu;
-const BOILERPLATE =
-  /\b(?:click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her)|share this|all rights reserved|cookies?|scroll down|for more (?:news|information)|related articles?)\b/iu;
-const BYLINE = /^(?:by\s+\p{Lu}|published:|updated:|last (?:updated|modified)|posted:|photo(?:graph)?s?:|image:|credit:|source:)/iu;
-const CAPTION = /\((?:pictured|above|below|left|right|centre|center|inset|file photo)[^)]*\)|^(?:pictured|above|below|left|right|inset)\b[:,]/iu;
-
-/**
- * How fit a sentence is to stand alone as a summary line, in (0, 1]. Language-independent signals
- * (length, question marks, leading quotes) apply everywhere; the word lists are English.
- */
-export function summaryLineQuality(text: string, words: number = wordTokens(text).length): number {
-  let q = 1;
-  if (words < 5) q *= 0.1;
-  else if (words < 9) q *= 0.5;
-  // Run-ons are often several sentences glued together (captions, lost full stops).
-  if (words > 60) q *= 0.5;
-  if (/[?？]["'”’)]*$/u.test(text)) q *= 0.3;
-  if (BOILERPLATE.test(text)) q *= 0.1;
-  if (BYLINE.test(text)) q *= 0.1;
-  if (CAPTION.test(text)) q *= 0.3;
-  if (/^["'“‘«„]/u.test(text)) q *= SPEECH.test(text) ? 0.6 : 0.3;
-  if (!/[.!?…。！？"'”’)]$/u.test(text)) q *= 0.5;
-  return q;
 }
 
 function featuresOf(sentences: Sentence[], lang: string | undefined): SentenceFeatures[] {
@@ -264,7 +156,7 @@ function scoreSentences(
  */
 function candidatesFirst(features: SentenceFeatures[], leadWeight: number, opts: RankOptions): [number[], number[]] {
   const all = features.map((_, i) => i);
-  const cheap = scoreSentences(all, normaliseMax(centroid(features.map((f) => f.vector))), features, leadWeight, opts);
+  const cheap = scoreSentences(all, normaliseMax(centroidSimilarity(features.map((f) => f.vector))), features, leadWeight, opts);
   const byScore = all.sort((a, b) => cheap[b]! - cheap[a]!);
   return [byScore.slice(0, GRAPH_LIMIT).sort((a, b) => a - b), byScore.slice(GRAPH_LIMIT)];
 }
@@ -285,7 +177,7 @@ export function rankSentences(article: Article, options: Partial<RankOptions> = 
   const leadWeight = opts.positionWeight * (opts.adaptivePosition ? 0.3 + 0.7 * leadPriorStrength(article, sentences) : 1);
   const [candidates, rest] = n > GRAPH_LIMIT ? candidatesFirst(features, leadWeight, opts) : [features.map((_, i) => i), []];
   const chosen = candidates.map((i) => features[i]!);
-  const sim = similarityMatrix(chosen);
+  const sim = similarityMatrix(chosen.map((f) => f.vector));
   const centrality = normaliseMax(centralityOf(opts.centrality, sim, chosen));
   const scores = scoreSentences(candidates, centrality, features, leadWeight, opts);
   const order = mmrOrder(scores, sim, candidates.length, opts.mmrLambda).map((k) => candidates[k]!);

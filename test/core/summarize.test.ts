@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SUMMARY_LENGTHS, defaultSummaryLength, leadPriorStrength, rankSentences, selectSummary, summaryLineQuality,
+  SUMMARY_LENGTHS, defaultSummaryLength, leadPriorStrength, rankSentences, selectSummary,
 } from '../../src/core/summarize.js';
 import { sentencesOf } from '../../src/core/sentences.js';
 import type { Article, Block } from '../../src/core/types.js';
@@ -139,23 +139,6 @@ describe('selectSummary', () => {
     const long = 'This sentence is long enough to count, and it goes on with many words about the same topic. ';
     const r = rankSentences(article(paragraphs(...Array.from({ length: 80 }, (_, i) => `${long.repeat(3)}Number ${i} closes it.`))));
     expect(selectSummary(r, 80).join('\n').length).toBeLessThanOrEqual(4096);
-  });
-});
-
-describe('summaryLineQuality', () => {
-  it('demotes questions, fragments, calls to action, bylines, captions and bare quotes', () => {
-    const good = summaryLineQuality('The council approved the new budget for the city library on Monday evening.');
-    expect(good).toBe(1);
-    for (const poor of [
-      'Will the library ever open on Sundays again, after all these years of waiting?',
-      'Read more.',
-      'Click here to read the full report on the new budget of the library.',
-      'By Jane Smith and John Doe for the Daily News in London',
-      'Mayor Ann Lee (pictured) opened the library on Monday with the whole council.',
-      '"We cannot keep the doors open with this money, not for another year."',
-    ]) {
-      expect(summaryLineQuality(poor), poor).toBeLessThan(0.5);
-    }
   });
 });
 
