@@ -149,5 +149,5 @@ export const THING_ACRONYMS = words(`
 /** Roles that can follow an organization's or a country's name ("US Treasury Secretary"). */
 export const TRAILING_ROLES = words(`
   secretary minister president chairman chairwoman director spokesman spokeswoman spokesperson ceo
-  governor senator mayor chief coach chancellor ambassador commissioner
+  governor senator mayor chief coach chancellor ambassador commissioner mp mep mla
 `);

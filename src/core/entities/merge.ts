@@ -103,16 +103,15 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
 
 function mergeWhere(clusters: Cluster[], target: (c: Cluster, all: Cluster[]) => Cluster | undefined): Cluster[] {
   const ordered = [...clusters].sort((x, y) => x.words.length - y.words.length);
-  const removed = new Set<Cluster>();
+  let live = clusters;
   for (const c of ordered) {
-    const live = clusters.filter((x) => !removed.has(x));
     const t = target(c, live);
     if (t && t !== c) {
       absorb(t, c, true);
-      removed.add(c);
+      live = live.filter((x) => x !== c);
     }
   }
-  return clusters.filter((x) => !removed.has(x));
+  return live;
 }
 
 function mergeCountries(clusters: Cluster[]): Cluster[] {

@@ -137,6 +137,9 @@ export function contextScores(m: Mention): TypeScores {
   if (a0 === ',' && a1 && (placeScore(a1) >= 5 || (a2 && placeScore(`${a1} ${a2}`) >= 5))) s.place += 2;
   if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) s.person += 1.5;
   if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
+  // "Emil Touma (1919 - 1985)", "Jane Doe (born 1950)", "John Smith, 45,": life dates and ages.
+  if (a0 === '(' && (a1 === 'born' || a1 === 'b' || /^1[5-9]\d\d$|^20\d\d$/.test(a1 ?? '')) && m.words.length > 1) s.person += 2;
+  if (a0 === ',' && /^\d{1,2}$/.test(a1 ?? '') && a2 === ',') s.person += 2;
   // Titles of songs, albums and films are quoted.
   if (m.quoted) s.other += 2;
   return s;
