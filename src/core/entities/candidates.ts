@@ -234,9 +234,13 @@ function stripTitles(words: string[], run: Run): { run: Run; title?: string } {
 function stripRoleWords(words: string[], start: number, end: number, titles: string[]): number {
   for (let k = start + 1; k < end - 1; k++) {
     const w = words[k] ?? '';
-    if (isFirstName(w) && /^\p{Lu}/u.test(words[k + 1] ?? '')) {
-      const lead = words.slice(start, k).map(norm);
-      if (lead.every((x) => TITLES.has(x) || PERSON_ROLES.has(x) || isCommonWord(x))) {
+    if (isFirstName(w) && !placeKind(w) && /^\p{Lu}/u.test(words[k + 1] ?? '')) {
+      const leadWords = words.slice(start, k);
+      const lead = leadWords.map(norm);
+      // A lead word the lexicon knows mainly as part of names ("New", "Royal") stays.
+      const strippable = (x: string, i: number): boolean =>
+        TITLES.has(x) || PERSON_ROLES.has(x) || (isCommonWord(x) && !(lexiconTags(leadWords[i] ?? '')?.[0] ?? '').startsWith('NNP'));
+      if (lead.every(strippable)) {
         titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x)));
         return k;
       }

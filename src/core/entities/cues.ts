@@ -29,7 +29,8 @@ export const PERSON_ROLES = words(`
   cousin friend boyfriend girlfriend widow grandson granddaughter host presenter anchor rapper dj
   comedian dancer athlete boxer wrestler cyclist swimmer runner driver pilot bishop pastor priest
   chancellor spokesmen chief executive deputy chef entrepreneur investor billionaire businessman
-  businesswoman teacher student
+  businesswoman teacher student engineer coroner conductor fireman sheriff constable clerk surgeon nurse
+  farmer merchant banker sculptor
 `);
 
 /** Words after a name and a comma that make it a person ("Wilder, a spokesperson"). */
