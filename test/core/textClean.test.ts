@@ -7,12 +7,14 @@ import {
   CLEAN_PROSE,
   FRENCH_PARAGRAPHS,
   FRENCH_TITLE,
+  JAPANESE_PARAGRAPHS,
   NEWS_PARAGRAPHS,
   NEWS_TITLE,
   RECIPE_INGREDIENTS,
   RECIPE_STEPS,
   commentsPaste,
   frenchPaste,
+  japanesePaste,
   newsPaste,
   recipePaste,
   teaserPaste,
@@ -72,6 +74,12 @@ describe('cleanText on pastes from web pages', () => {
     expect(article.lang).toBe('fr');
     expect(texts(article)).toEqual(FRENCH_PARAGRAPHS);
     expect(article.title).toBe(FRENCH_TITLE);
+  });
+
+  it('falls back to language-independent signals for a language written without spaces', () => {
+    const article = cleanText(japanesePaste());
+    expect(article.lang).toBe('ja');
+    expect(texts(article)).toEqual(JAPANESE_PARAGRAPHS);
   });
 
   it('uses the title given in the options', () => {

@@ -15,9 +15,12 @@ const BYLINE = /^(?:by|por|par|von|di|door|av|przez|от|автор)\s/i;
 const DATE_LIKE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}|(?:19|20)\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/gu;
-/** The header line of a comment: who wrote it and when (English sites; others rely on repetition). */
+/**
+ * The header line of a comment: who wrote it and when (English sites; others rely on repetition). A
+ * bare time of day is not enough: live blogs head their updates with one.
+ */
 const COMMENT_META =
-  /\b(?:says|said|wrote|replied)\s*:$|^reply$|\b\d{1,2}:\d{2}\s*[ap]\.?m\b|\b(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
+  /\b(?:says|said|wrote|replied)\s*:$|^reply$|(?:\bat|(?:19|20)\d{2},?)\s+\d{1,2}:\d{2}\s*[ap]\.?m\b|\b(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/i;
 
 /**

@@ -226,3 +226,35 @@ water runs straight through the soil, it is time to repot.
 Water it well and keep it out of direct sun for a week while the roots settle in. After that, care for it
 as you did before.
 `;
+
+export const JAPANESE_PARAGRAPHS = [
+  '東京都は火曜日、市内の公園に今後五年間で一万本の木を植える計画を発表した。夏の暑さを和らげることが主な目的だという。',
+  '都の担当者によると、最初に植樹が行われるのは住宅が密集している地域で、緑地が少なく気温が上がりやすい場所が優先される。',
+  '住民は専用のウェブサイトから植樹の場所を提案することができる。提案はすべて都の専門家が確認したうえで、工事の前に決定される。',
+  '計画の総費用はおよそ二十億円と見込まれており、その一部は国の補助金でまかなわれる予定である。',
+];
+
+/** A Japanese paste (no spaces between words, so no stopword counts): menu, article, footer. */
+export function japanesePaste(): string {
+  return [
+    'ホーム',
+    'ニュース',
+    '政治',
+    '経済',
+    'スポーツ',
+    'ログイン',
+    '',
+    '東京都、公園に一万本の木を植える計画',
+    '2024年3月12日 10:30',
+    '',
+    JAPANESE_PARAGRAPHS.join('\n\n'),
+    '',
+    'シェアする',
+    'Twitter',
+    'Facebook',
+    '関連記事',
+    '利用規約',
+    'プライバシーポリシー',
+    '© 2024 東京新聞',
+  ].join('\n');
+}
