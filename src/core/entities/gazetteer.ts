@@ -22,9 +22,15 @@ interface Gazetteer {
 
 let gazetteer: Gazetteer | undefined;
 
-/** The lookup key of a name: lower case, no full stops, single spaces ("U.S." -> "us"). */
+/** The lookup key of a name: no accents, lower case, no full stops, single spaces ("U.S." -> "us"). */
 export function gazetteerKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function load(): Gazetteer {

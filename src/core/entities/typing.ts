@@ -24,9 +24,9 @@ const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
 function isDemonym(word: string, english: boolean): boolean {
   if (!english) return false;
   const tags = lexiconTags(word);
-  if (tags && !lexiconTags(word.toLowerCase()) && (tags[0] === 'JJ' || tags[0] === 'NNPS' || tags.includes('JJ'))) {
-    return !placeKind(word);
-  }
+  const lower = lexiconTags(word.toLowerCase());
+  const adjective = tags?.[0] === 'JJ' || (tags?.includes('JJ') && /(?:an|ese|ish|ic|i|ch|ss|sh|ek|ab|ai)$/.test(word));
+  if (adjective && (!lower || lower[0] === 'JJ')) return !placeKind(word);
   // Compounds such as "Anglo-American" or "Sino-Japanese".
   const tail = word.split('-').pop() ?? word;
   return tail !== word && isDemonym(tail[0]?.toUpperCase() + tail.slice(1), english);
