@@ -112,6 +112,19 @@ describe('cleanText on text that is already clean', () => {
     expect(first.text).toMatch(/^Most houseplants need a bigger pot every year or two\. If roots .* time to repot\.$/);
   });
 
+  it('joins prose wrapped at a fixed width into paragraphs', () => {
+    const text =
+      'The quarterly numbers came in this morning and they are better than we\n' +
+      'expected. Sales in the northern region grew by twelve percent, mostly\n' +
+      'because of the new product line that we launched in the spring.\n\n' +
+      'We will discuss the details at the meeting on Friday. Please bring your\n' +
+      'own figures so that we can compare them with the forecast.';
+    expect(cleanText(text).blocks).toEqual([
+      { type: 'paragraph', text: text.split('\n\n')[0]!.replace(/\n/g, ' ') },
+      { type: 'paragraph', text: text.split('\n\n')[1]!.replace(/\n/g, ' ') },
+    ]);
+  });
+
   it('keeps a single short paragraph', () => {
     const text = 'The museum will be closed on Monday for repairs to the roof.';
     expect(texts(cleanText(text))).toEqual([text]);

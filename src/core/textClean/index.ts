@@ -150,11 +150,11 @@ function isArticleLike(stats: BlockStats[]): boolean {
 function typeBlocks(blocks: RawBlock[], stats: BlockStats[], kept: number[]): Block[] {
   return kept.map((i, k) => {
     const block = blocks[i]!;
-    return { type: typeOf(block, stats, kept, k), text: block.text };
+    return { type: typeOf(block, blocks, stats, kept, k), text: block.text };
   });
 }
 
-function typeOf(block: RawBlock, stats: BlockStats[], kept: number[], k: number): BlockType {
+function typeOf(block: RawBlock, blocks: RawBlock[], stats: BlockStats[], kept: number[], k: number): BlockType {
   switch (block.marker) {
     case 'heading':
       return 'heading';
@@ -179,15 +179,21 @@ function typeOf(block: RawBlock, stats: BlockStats[], kept: number[], k: number)
   ) {
     return 'heading';
   }
-  if (s.words <= 25 && inShortRun(stats, kept, k)) return 'list-item';
+  if (s.words <= 25 && inShortRun(blocks, stats, kept, k)) return 'list-item';
   return 'paragraph';
 }
 
-/** True when the block and a directly adjacent kept block are both short: a list, not prose. */
-function inShortRun(stats: BlockStats[], kept: number[], k: number): boolean {
+/**
+ * True when the block and a directly adjacent kept block are both short and no blank line parts
+ * them: browsers paste list items line after line, paragraphs with blank lines between.
+ */
+function inShortRun(blocks: RawBlock[], stats: BlockStats[], kept: number[], k: number): boolean {
   const i = kept[k]!;
   const short = (j: number | undefined) => j !== undefined && stats[j]!.words <= 25;
   const prev = kept[k - 1];
   const next = kept[k + 1];
-  return (prev === i - 1 && short(prev)) || (next === i + 1 && short(next));
+  return (
+    (prev === i - 1 && short(prev) && !blocks[i]!.blankBefore) ||
+    (next === i + 1 && short(next) && !blocks[next]!.blankBefore)
+  );
 }
