@@ -136,6 +136,9 @@ export const REGIONS = new Set([
   'pacific', 'atlantic', 'himalayas', 'alps', 'andes', 'persian gulf', 'crimea', 'donbas',
   'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland',
   'queensland', 'new south wales', 'tasmania', 'western australia', 'south australia', 'northern territory',
+  'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'prussia',
+  'ottoman empire', 'byzantine empire', 'roman empire', 'pacific northwest', 'southeast asia', 'east asia',
+  'central asia', 'south asia', 'west africa', 'east africa', 'north africa', 'sub-saharan africa',
 ]);
 
 /** Compass words that begin place names ("West Germany", "East Perth", "Northern Ireland"). */
@@ -151,4 +154,11 @@ export const THING_ACRONYMS = words(`
 export const TRAILING_ROLES = words(`
   secretary minister president chairman chairwoman director spokesman spokeswoman spokesperson ceo
   governor senator mayor chief coach chancellor ambassador commissioner mp mep mla
+`);
+
+/** Verbs whose subject right before them is a person ("Pezuela recognized", "Smith wrote"). */
+export const PERSON_VERBS = words(`
+  said says told recalled recognized recognised believed decided thought wanted wrote died married
+  resigned retired remembered explained admitted insisted argued added noted realized realised
+  felt hoped feared
 `);

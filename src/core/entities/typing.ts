@@ -2,7 +2,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
-  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS,
+  PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
 } from './cues.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -136,7 +136,8 @@ export function contextScores(m: Mention): TypeScores {
   }
   if (a0 === ',' && a1 && (placeScore(a1) >= 5 || (a2 && placeScore(`${a1} ${a2}`) >= 5))) s.place += 2;
   if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) s.person += 1.5;
-  if (a0 === 'said' || a0 === 'says' || a0 === 'told') s.person += 0.5;
+  if (PERSON_VERBS.has(a0 ?? '')) s.person += 1;
+  if (before === 'née' || before === 'nee') s.person += 2;
   // "Emil Touma (1919 - 1985)", "Jane Doe (born 1950)", "John Smith, 45,": life dates and ages.
   if (a0 === '(' && (a1 === 'born' || a1 === 'b' || /^1[5-9]\d\d$|^20\d\d$/.test(a1 ?? '')) && m.words.length > 1) s.person += 2;
   if (a0 === ',' && /^\d{1,2}$/.test(a1 ?? '') && a2 === ',') s.person += 2;
