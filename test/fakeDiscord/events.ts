@@ -4,6 +4,7 @@
  */
 import type { FakeGateway, GatewaySession } from './gateway.js';
 import { channelPayload, guildCreatePayload, memberPayload, rolesPayload, threadMemberPayload, wireMessage } from './payloads.js';
+import { PERMISSIONS } from './permissions.js';
 import type { FakeChannel, FakeGuild, FakeMessage, FakeState } from './state.js';
 
 /** Intent bits the fake honours. */
@@ -72,6 +73,7 @@ export class Events {
 
   private messageEvent(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', message: FakeMessage): void {
     if ((message.flags & 64) !== 0) return; // ephemeral messages never reach the gateway
+    if ((this.state.permissionsIn(message.channel_id, this.state.botUser.id) & PERMISSIONS.VIEW_CHANNEL) === 0n) return;
     const member = this.memberOf(message);
     this.gateway.dispatch(t, (s: GatewaySession) => {
       if (!has(s, Intent.GuildMessages)) return undefined;

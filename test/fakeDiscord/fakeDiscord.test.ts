@@ -401,6 +401,13 @@ describe('fake gateway protocol', () => {
     for (const key of ['id', 'channel_id', 'guild_id', 'timestamp', 'mentions', 'mention_roles', 'components', 'type', 'member']) {
       expect(hidden.d).toHaveProperty(key);
     }
+    discord.denyPermission(discord.guild.channelId('links'), 'VIEW_CHANNEL');
+    discord.postMessage({ channelId: discord.guild.channelId('links'), content: 'unseen' });
+    const seen = discord.postMessage({ content: 'seen' });
+    discord.allowPermission(discord.guild.channelId('links'), 'VIEW_CHANNEL');
+    const creates = await gw.next((f) => f.t === 'MESSAGE_CREATE' && f.d?.id === seen.id).then(() =>
+      gw.frames.filter((f) => f.t === 'MESSAGE_CREATE').map((f) => f.d?.channel_id));
+    expect(creates).not.toContain(discord.guild.channelId('links'));
     gw.ws.close(1000);
   });
 

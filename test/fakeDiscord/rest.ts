@@ -317,7 +317,10 @@ export class RestApi {
     } else if ((type === 6 || type === 7) && fromMessage) {
       const source = this.state.findMessage(interaction.sourceMessageId ?? '');
       if (!source) throw new RestFailure(UNKNOWN.message());
-      if (type === 7) this.applyEdit(source, data, req.files);
+      if (type === 7) {
+        fail(validateMessage(data, req.files.length, true));
+        this.applyEdit(source, data, req.files);
+      }
       interaction.originalMessageId = source.id;
     } else if (type === 8 && interaction.type === 4) {
       // Autocomplete choices are only recorded.
