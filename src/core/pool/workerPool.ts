@@ -6,7 +6,7 @@ import { SkimError, type SkimErrorCode } from '../errors.js';
 export interface PoolOptions {
   /** The worker module (a file URL); a `.ts` module is loaded through tsx. */
   entry: URL;
-  /** Workers kept running; `auto` or undefined is one per core. */
+  /** Workers kept running; `auto` or undefined is one per core but one. */
   size?: number | 'auto';
   /** Jobs that may wait for a worker; past that, `run` rejects with BUSY at once. */
   queueSize: number;
@@ -59,7 +59,8 @@ export class WorkerPool<I, O> {
   readonly size: number;
 
   constructor(private readonly options: PoolOptions) {
-    this.size = options.size === undefined || options.size === 'auto' ? Math.max(1, availableParallelism()) : Math.max(1, options.size);
+    // One core stays with the main thread, which must answer heartbeats and interactions on time.
+    this.size = options.size === undefined || options.size === 'auto' ? Math.max(1, availableParallelism() - 1) : Math.max(1, options.size);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -105,7 +106,7 @@ export class WorkerPool<I, O> {
     worker.on('message', (reply: WorkerReply<O>) => this.settle(slot, reply));
     worker.on('error', (error) => this.lose(slot, 'crashed', new SkimError('PARSE_FAILED', undefined, { cause: error })));
     worker.on('exit', (code) => this.lose(slot, `exited (${code})`, new SkimError('PARSE_FAILED')));
-    worker.unref();
+    // Referenced while booting, so queued jobs keep the process alive; idle workers never do.
     return slot;
   }
 
@@ -127,6 +128,7 @@ export class WorkerPool<I, O> {
     if ('ready' in reply) {
       slot.ready = true;
       this.dispatch();
+      if (!slot.job) slot.worker.unref();
       return;
     }
     const job = slot.job;

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { median, ms } from '../lib/stats.js';
+import { runsOf } from './pages.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sample = fileURLToPath(new URL('../../test/fixtures/sample-article.html', import.meta.url));
+
+function wall(args: string[]): number {
+  const start = performance.now();
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore', env: { ...process.env, CACHE_URL: 'memory' } });
+  return performance.now() - start;
+}
+
+/** Wall time of cold starts: node alone (baseline), `skim --help`, importing the pipeline, and one CLI summary. */
+export async function run(args: string[]): Promise<void> {
+  const runs = Math.max(3, runsOf(args));
+  const cases: Array<[string, string[]]> = [
+    ['node -e 0 (baseline)', ['-e', '0']],
+    ['skim --help', ['bin/skim.js', '--help']],
+    ['import the pipeline', ['--import', 'tsx', '-e', "await import('./src/core/pipeline.ts')"]],
+    ['skim summarize sample page', ['bin/skim.js', 'summarize', sample]],
+  ];
+  console.log(`cold process starts, ${runs} runs, medians`);
+  for (const [label, argv] of cases) {
+    const times = Array.from({ length: runs }, () => wall(argv));
+    console.log(`${label.padEnd(30)} ${ms(median(times)).padStart(9)}`);
+  }
+}
