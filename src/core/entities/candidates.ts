@@ -131,12 +131,24 @@ function weakWordIsName(
 }
 
 function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boolean[] {
-  return s.words.map((w, i) => {
+  const flags = s.words.map((w, i) => {
     if (!isWord(w) || !isCapitalized(w)) return false;
     if (s.weak.has(i) || (lang.capitalisedNouns && !isAcronym(w))) {
       return weakWordIsName(w, s.words[i + 1], s.heading, ev, lang);
     }
     return true;
+  });
+  // A lone capitalised ordinary word mid-sentence ("the club He has", "spread As for") is most often
+  // a missed sentence start; keep it only when the text capitalises it again.
+  return flags.map((f, i) => {
+    const possessiveOf = /^['’]s?$/.test(s.words[i + 1] ?? '') && flags[i + 2];
+    if (!f || s.weak.has(i) || flags[i - 1] || flags[i + 1] || possessiveOf) return f;
+    const w = s.words[i] ?? '';
+    const key = w.toLowerCase();
+    if (isAcronym(w)) return true;
+    if (lang.stopwords.has(key)) return false;
+    if (!lang.english || !isCommonWord(w) || (lexiconTags(w)?.[0] ?? '').startsWith('NNP')) return true;
+    return (ev.capitalised.get(key) ?? 0) >= 2;
   });
 }
 

@@ -9,7 +9,7 @@ export interface Token {
 // except a possessive 's, which becomes its own token so "Germany's" yields "Germany", and an elided
 // article or preposition (l’Allemagne, d'Orves), which is split off the name.
 const TOKEN_RE =
-  /(?<![\p{L}\p{N}])[cdjlmnst]['’](?=\p{Lu})|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’](?!s\b)[\p{L}\p{N}]+|[-&.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+  /(?<![\p{L}\p{N}])[cdjlmnst]['’](?=\p{Lu})|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’](?!(?:s|ve|d|m|ll|re|t)\b)[\p{L}\p{N}]+|[-&.][\p{L}\p{N}]+)*|['’](?:s|ve|d|m|ll|re|t)\b|\S/gu;
 
 /** Abbreviations that keep their full stop as part of the word. */
 const ABBREVIATIONS = new Set([
