@@ -173,7 +173,11 @@ export function restListener(deps: RestListenerDeps): (req: IncomingMessage, res
       }
       send(res, reply, routeKey);
       deps.log.add({ ...base, ...parsed, route: routeKey, status: reply.status, response: reply.body, at: Date.now() });
-    })();
+    })().catch((error: unknown) => {
+      // A client that hung up mid-request: nothing to answer, but keep it visible.
+      deps.errors.push(error as Error);
+      res.destroy();
+    });
   };
 }
 
