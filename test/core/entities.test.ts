@@ -80,6 +80,12 @@ describe('extractEntities', () => {
     expect(find(news, 'Brussels')?.type).toBe('place');
   });
 
+  it('separates a person from the organization and role written before the name', () => {
+    const out = extractEntities('', ['Apple CEO Tim Cook spoke in Cupertino on Tuesday.', 'Cook said Apple would grow.']);
+    expect(find(out, 'Tim Cook')).toMatchObject({ type: 'person', mentions: 2 });
+    expect(find(out, 'Apple')?.mentions).toBe(2);
+  });
+
   it('ranks the most mentioned and earliest entities first', () => {
     const ranked = extractEntities('', [
       'Acme Corp. opened a plant in Ohio.',

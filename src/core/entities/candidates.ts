@@ -250,8 +250,11 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
       const leadWords = words.slice(start, k);
       const lead = leadWords.map(norm);
       // A lead word the lexicon knows mainly as part of names ("New", "Royal") stays.
-      const strippable = (x: string, i: number): boolean =>
-        TITLES.has(x) || PERSON_ROLES.has(x) || (isCommonWord(x) && !(lexiconTags(leadWords[i] ?? '')?.[0] ?? '').startsWith('NNP'));
+      // "Australian Marc Leishman": a nationality adjective before a person is not part of the name.
+      const strippable = (x: string, i: number): boolean => {
+        const capTag = lexiconTags(leadWords[i] ?? '')?.[0] ?? '';
+        return TITLES.has(x) || PERSON_ROLES.has(x) || capTag === 'JJ' || (isCommonWord(x) && !capTag.startsWith('NNP'));
+      };
       if (lead.every(strippable)) {
         titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x)));
         return k;
@@ -265,6 +268,21 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
 
 const ORDINAL_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
+
+/**
+ * "Lehigh County District Attorney Jim Martin", "Apple CEO Tim Cook": a role word followed by a
+ * given name and another name splits the run; the role goes with the person as a title.
+ */
+function splitAtRole(words: string[], run: Run): Run[] {
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    const role = norm(words[k - 1] ?? '');
+    const given = words[k] ?? '';
+    if ((TITLES.has(role) || PERSON_ROLES.has(role)) && isFirstName(given) && !placeKind(given) && isCapitalized(words[k + 1] ?? '')) {
+      return k - 1 > run.start ? [{ start: run.start, end: k - 1 }, { start: k - 1, end: run.end }] : [run];
+    }
+  }
+  return [run];
+}
 
 /** "65th Air Division", "4 Air Defense Wing": a number before a unit's name belongs to it. */
 function withUnitNumber(words: string[], run: Run): Run {
@@ -280,7 +298,7 @@ function context(words: string[], from: number, to: number): string[] {
 
 function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean[]): Mention[] {
   const out: Mention[] = [];
-  for (const raw of findRuns(s.words, flags)) {
+  for (const raw of findRuns(s.words, flags).flatMap((r) => splitAtRole(s.words, r))) {
     const stripped = stripTitles(s.words, raw);
     const title = stripped.title;
     const run = withUnitNumber(s.words, stripped.run);

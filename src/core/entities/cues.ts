@@ -14,7 +14,7 @@ export const TITLES = words(`
   general gen colonel col major captain capt lieutenant lt sergeant sgt admiral commander commodore
   brigadier marshal corporal private judge justice chief chairman chairwoman secretary ambassador
   director coach detective inspector officer agent count countess duke duchess baron baroness earl
-  herr frau mme mlle monsieur madame senor señor sra don dona doña
+  herr frau mme mlle monsieur madame senor señor sra don dona doña attorney spc pfc cpl
 `);
 
 /** Role nouns written before a name ("guitarist Kojima Minoru", "spokesperson Jane Doe"). */
@@ -153,7 +153,7 @@ export const THING_ACRONYMS = words(`
 /** Roles that can follow an organization's or a country's name ("US Treasury Secretary"). */
 export const TRAILING_ROLES = words(`
   secretary minister president chairman chairwoman director spokesman spokeswoman spokesperson ceo
-  governor senator mayor chief coach chancellor ambassador commissioner mp mep mla
+  governor senator mayor chief coach chancellor ambassador commissioner mp mep mla attorney
 `);
 
 /** Verbs whose subject right before them is a person ("Pezuela recognized", "Smith wrote"). */
