@@ -115,8 +115,23 @@ describe('extractEntities', () => {
     expect(find(fr, 'Emmanuel Macron')?.mentions).toBe(2);
     expect(find(fr, 'Berlin')?.type).toBe('place');
     expect(find(fr, 'Allemagne')?.type).toBe('place');
-    expect(() => extractEntities('Überschrift', ['Die Bundesregierung in Berlin hat entschieden.'], { lang: 'de' })).not.toThrow();
     expect(extractEntities('', [], { lang: 'ja' })).toEqual([]);
+  });
+
+  it('does not take every German noun for a name', () => {
+    const de = extractEntities('Regierung plant Reform', [
+      'Die Bundesregierung in Berlin hat am Montag eine Reform beschlossen.',
+      'Bundeskanzlerin Angela Merkel sagte, die Reform sei notwendig.',
+      'Auch die Siemens AG und die Deutsche Bank begrüßten den Plan.',
+    ], { lang: 'de' });
+    expect(de.map((e) => e.name).sort()).toEqual(['Angela Merkel', 'Berlin', 'Deutsche Bank', 'Siemens AG']);
+    expect(find(de, 'Siemens AG')?.type).toBe('organization');
+  });
+
+  it('types organizations named with "de" in Romance languages', () => {
+    const es = extractEntities('', ['Pedro Sánchez se reunió con el Banco de España en Madrid.'], { lang: 'es' });
+    expect(find(es, 'Banco de España')?.type).toBe('organization');
+    expect(find(es, 'Madrid')?.type).toBe('place');
   });
 
   it('handles a 1,000-word article quickly once warm', () => {

@@ -130,10 +130,24 @@ function weakWordIsName(
   return nextIsName && (lexiconTags(word)?.[0] ?? '').startsWith('NNP');
 }
 
+/**
+ * Where every noun is capitalised (German), a capitalised word is a name only when the gazetteers
+ * know it or it follows a given name ("Angela Merkel").
+ */
+function germanStyleName(word: string, prev: string | undefined, next: string | undefined, lang: LanguageModel): boolean {
+  if (lang.stopwords.has(word.toLowerCase())) return false;
+  if (placeKind(word) !== undefined || isFirstName(word)) return true;
+  if (prev !== undefined && isFirstName(prev) && isCapitalized(prev)) return true;
+  // "Siemens AG", "Deutsche Bank": a word before an organization word, and that word after it.
+  const head = (w: string | undefined): boolean => w !== undefined && isCapitalized(w) && ORG_HEADS.has(norm(w));
+  return head(next) || (head(word) && prev !== undefined && isCapitalized(prev) && !lang.stopwords.has(prev.toLowerCase()));
+}
+
 function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boolean[] {
   const flags = s.words.map((w, i) => {
     if (!isWord(w) || !isCapitalized(w)) return false;
-    if (s.weak.has(i) || (lang.capitalisedNouns && !isAcronym(w))) {
+    if (lang.capitalisedNouns && !isAcronym(w)) return germanStyleName(w, s.words[i - 1], s.words[i + 1], lang);
+    if (s.weak.has(i)) {
       return weakWordIsName(w, s.words[i + 1], s.heading, ev, lang);
     }
     return true;

@@ -71,7 +71,10 @@ export const ORG_HEADS = words(`
   administration service network broadcasting communications telecom pharmaceuticals energy airport
   capital ventures bancorp securities insurance exchange collective cooperative coalition alliance
   movement front mission unit railroad base station lines works music films pictures productions
-  publishing software electronics stores brewery casino
+  publishing software electronics stores brewery casino fame
+  gmbh kg se ev banco banque universidad université universität universidade università ministerio
+  ministère ministerium partido parti partei instituto institut gobierno gouvernement regierung compañía
+  société gesellschaft stiftung fundación fondation asociación verein konzern
 `);
 
 /** First words of organization names before "of" ("University of ...", "Bank of ..."). */
@@ -79,6 +82,8 @@ export const ORG_FIRST = words(`
   university bank ministry department government council church army navy institute college school
   academy board bureau office house society association federation league union order commission
   committee court museum library hospital parliament congress senate assembly party hall
+  banco banque universidad université universidade università ministerio ministère instituto institut
+  partido parti gobierno fundación fondation museo musée tribunal consejo conseil
 `);
 
 /** Last words of place names. */

@@ -25,7 +25,9 @@ function isDemonym(word: string, english: boolean): boolean {
   if (!english) return false;
   const tags = lexiconTags(word);
   const lower = lexiconTags(word.toLowerCase());
-  const adjective = tags?.[0] === 'JJ' || (tags?.includes('JJ') && /(?:an|ese|ish|ic|i|ch|ss|sh|ek|ab|ai)$/.test(word));
+  const adjective = tags?.[0] === 'JJ' || (tags?.includes('JJ') && /(?:an|ese|ish|ic|i|ch|ss|sh|ek|ab|ai|in)$/.test(word));
+  // "Americans", "Christians": the plural of a nationality or faith.
+  if (!adjective && /\p{Ll}ns$/u.test(word)) return isDemonym(word.slice(0, -1), english);
   if (adjective && (!lower || lower[0] === 'JJ')) return !placeKind(word);
   // Compounds such as "Anglo-American" or "Sino-Japanese".
   const tail = word.split('-').pop() ?? word;
@@ -65,7 +67,7 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   const last = n[n.length - 1] ?? '';
   const multi = n.length > 1;
   // "Amateur Hockey Association of Canada", "Port of Liverpool": the head stands before "of".
-  const ofAt = n.indexOf('of');
+  const ofAt = n.findIndex((w) => OF_WORDS.has(w));
   const head = ofAt > 0 ? (n[ofAt - 1] ?? '') : last;
   // A lone head word ("the Party", "the Institute") refers back to a fuller name.
   const loneHead = !multi && isCommonWord(text);
@@ -74,7 +76,7 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   s.place += placeScore(text);
   if (orgHead) s.organization += 3;
-  if (multi && ORG_FIRST.has(first) && n.includes('of')) s.organization += 3;
+  if (multi && ORG_FIRST.has(first) && ofAt > 0) s.organization += 3;
   if (placeHead) s.place += 2.5;
   if (multi && PLACE_FIRST.has(first)) s.place += 1.5;
   if (otherWord) s.other += 3;
@@ -111,6 +113,9 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   }
   return s;
 }
+
+/** "of" in the languages whose names Skim meets most (Banco de España, Université du Québec). */
+const OF_WORDS = new Set(['of', 'de', 'del', 'des', 'du', 'di', 'della', 'der', 'von', 'do', 'da']);
 
 const lastOf = (a: string[]): string => a[a.length - 1] ?? '';
 
