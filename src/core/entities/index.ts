@@ -1,5 +1,5 @@
 import type { Entity } from '../types.js';
-import { stopwordsFor } from '../lang.js';
+import { normalizeLangTag, stopwordsFor } from '../lang.js';
 import { findMentions, type LanguageModel } from './candidates.js';
 import { clusterMentions, type Cluster } from './merge.js';
 import { rankClusters } from './rank.js';
@@ -15,12 +15,12 @@ export interface EntityOptions {
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 
 function languageModel(lang: string | undefined): LanguageModel {
-  const code = lang ?? 'en';
+  const code = normalizeLangTag(lang) ?? 'en';
   return { english: code === 'en', stopwords: stopwordsFor(code), capitalisedNouns: CAPITALISED_NOUNS.has(code) };
 }
 
 /** Mentions grouped into entities with their types. */
-export function entityClusters(title: string, sentences: string[], options: EntityOptions = {}): Cluster[] {
+function entityClusters(title: string, sentences: string[], options: EntityOptions = {}): Cluster[] {
   const lang = languageModel(options.lang);
   const mentions = findMentions(title.trim(), sentences, lang);
   return clusterMentions(mentions, lang.english);
