@@ -1,0 +1,72 @@
+import type { Digest, Entity, EntityType } from '../../core/types.js';
+import { escapeText, plainText } from '../escape.js';
+import { footerText, metaLine, siteNameOf, summaryBullets } from './embed.js';
+import { cutText, fitItems } from './fit.js';
+
+/** Discord's limit on a message's content. */
+export const CONTENT_LIMIT = 2000;
+
+const ENTITY_LABELS: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  other: 'Other',
+};
+
+/**
+ * A summary as plain message content, for channels where Skim may not embed links: the same parts as the
+ * embed, within `budget` characters, cut only between bullets.
+ */
+export function renderSummaryText(digest: Digest, options: { sentences?: number; cached?: boolean; budget?: number } = {}): string {
+  const budget = Math.min(options.budget ?? CONTENT_LIMIT, CONTENT_LIMIT);
+  const head = [titleLine(digest.article.title)];
+  const source = [siteNameOf(digest), metaLine(digest)].filter(Boolean).join(' · ');
+  if (source) head.push(cutText(plainText(source), 200));
+  // Angle brackets keep Discord from unfurling the page under Skim's own summary.
+  if (digest.article.url && digest.article.url.length < 500) head.push(`<${digest.article.url}>`);
+  const footer = `-# ${footerText(digest, options.cached === true)}`;
+  const fixed = `${head.join('\n')}\n\n`;
+  const room = budget - fixed.length - footer.length - 2;
+  const bullets = summaryBullets(digest, options.sentences);
+  const kept = fitItems(bullets, room, '\n');
+  if (kept.length === 0 && bullets[0] !== undefined) kept.push(cutText(bullets[0], Math.max(0, room)));
+  return cutText(`${fixed}${kept.join('\n')}\n\n${footer}`, budget);
+}
+
+/** Key entities grouped by type, one line per type, whole names only. */
+export function renderEntitiesText(entities: readonly Entity[], max = CONTENT_LIMIT): string {
+  if (entities.length === 0) return 'No names of people, organizations or places stand out in this article.';
+  const lines: string[] = [];
+  let room = max;
+  for (const type of ['person', 'organization', 'place', 'other'] as const) {
+    const names = entities.filter((e) => e.type === type).map((e) => escapeText(e.name));
+    const label = `**${ENTITY_LABELS[type]}:** `;
+    const kept = fitItems(names, room - label.length - 1, ', ');
+    if (kept.length === 0) continue;
+    const line = `${label}${kept.join(', ')}`;
+    lines.push(line);
+    room -= line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Sentences as escaped bullets, as many whole ones as fit. */
+export function renderBullets(sentences: readonly string[], max = CONTENT_LIMIT): string {
+  const bullets = sentences.map((s) => `• ${escapeText(s)}`);
+  const kept = fitItems(bullets, max, '\n');
+  if (kept.length === 0 && bullets[0] !== undefined) kept.push(cutText(bullets[0], max));
+  return kept.join('\n');
+}
+
+/** Where a summary came from: its title and link, or that it was pasted text. */
+export function renderSourceText(digest: Digest): string {
+  const title = titleLine(digest.article.title);
+  const url = digest.article.url;
+  if (!url) return `${title} was summarized from pasted text or a file, not a web page.`;
+  return `${title}\n${url.length < 1500 ? url : `${url.slice(0, 1500)}…`}`;
+}
+
+/** An article's title, escaped and in bold, on one line. */
+export function titleLine(title: string): string {
+  return `**${cutText(escapeText(title) || 'Untitled', 200)}**`;
+}
