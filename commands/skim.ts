@@ -1,0 +1,100 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  channelMention,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { SkimError } from '../src/core/errors.js';
+import { VERSION } from '../src/services.js';
+import type { BotContext } from '../src/discord/context.js';
+import { abilitiesFrom } from '../src/discord/permissions.js';
+import { NO_MENTIONS } from '../src/discord/replies.js';
+import type { GuildSettings } from '../src/discord/settings.js';
+
+export const data = {
+  name: 'skim',
+  description: "Skim's settings for this server",
+  type: ApplicationCommandType.ChatInput,
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'autosummary',
+      description: 'Summarize links posted in a channel automatically (needs Manage Server)',
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'state',
+          description: 'on or off',
+          required: true,
+          choices: [
+            { name: 'on', value: 'on' },
+            { name: 'off', value: 'off' },
+          ],
+        },
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: 'channel',
+          description: 'The channel (this one when omitted)',
+          channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+        },
+      ],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'status', description: "Skim's settings, cache and version" },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Said wherever link replies are concerned while the Message Content intent is off. */
+export const NO_INTENT_NOTE =
+  'Link replies are off: the Message Content intent is not enabled for this bot (MESSAGE_CONTENT_INTENT). Commands still work.';
+
+/** `/skim autosummary` and `/skim status`, answered privately. */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  if (!interaction.inGuild()) throw new SkimError('BAD_INPUT', 'Use this command in a server.');
+  const content =
+    interaction.options.getSubcommand() === 'autosummary' ? await autosummary(interaction, ctx) : await status(interaction, ctx);
+  await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
+}
+
+async function autosummary(interaction: ChatInputCommandInteraction<'raw' | 'cached'>, ctx: BotContext): Promise<string> {
+  if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
+    throw new SkimError('PERMISSION', 'You need the Manage Server permission to change this.');
+  }
+  const on = interaction.options.getString('state', true) === 'on';
+  const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+  await ctx.settings.setAutoSummary(interaction.guildId, channelId, on);
+  const lines = [`Auto-summary is now **${on ? 'on' : 'off'}** in ${channelMention(channelId)}.`];
+  if (on && !ctx.messageContent) lines.push(NO_INTENT_NOTE);
+  if (on && ctx.messageContent) {
+    const channel = interaction.guild?.channels.cache.get(channelId);
+    const me = ctx.botUserId();
+    const abilities = channel && me ? abilitiesFrom(channel.permissionsFor(me), channel.type) : undefined;
+    if (abilities && !abilities.send) lines.push("Note: Skim can't post in that channel; give it Send Messages there.");
+    else if (abilities && !abilities.embed) lines.push('Note: without Embed Links there, summaries will be plain text.');
+  }
+  return lines.join('\n');
+}
+
+async function status(interaction: ChatInputCommandInteraction<'raw' | 'cached'>, ctx: BotContext): Promise<string> {
+  const settings: GuildSettings = await ctx.settings.get(interaction.guildId);
+  const channels = settings.autoSummaryChannels.map((id) => channelMention(id)).join(', ');
+  const shard = interaction.client.shard;
+  const lines = [
+    `**Skim ${VERSION}**`,
+    `Auto-summary: ${channels ? `on in ${channels}` : 'off in every channel'} (up to ${ctx.config.AUTO_SUMMARY_MAX_LINKS} links a message)`,
+    ctx.messageContent ? 'Link replies: enabled (Message Content intent on)' : NO_INTENT_NOTE,
+    `Rate limits: ${ctx.config.RATE_LIMIT_USER_PER_MINUTE} a minute per user, ${ctx.config.RATE_LIMIT_GUILD_PER_MINUTE} per server`,
+    `Cache store: ${ctx.cache.kind}`,
+    `Queue: ${ctx.queue.active} running, ${ctx.queue.pending} waiting (room for ${ctx.config.QUEUE_SIZE})`,
+  ];
+  if (shard) lines.push(`Shard: ${shard.ids.join(', ')} of ${shard.count}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,60 @@
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Source } from '../src/core/pipeline.js';
+import { attachmentSource, isTextAttachment, type AttachmentFetcher, type AttachmentLike } from '../src/discord/attachments.js';
+import type { BotContext } from '../src/discord/context.js';
+import { extractLinks } from '../src/discord/links.js';
+import { NO_MENTIONS } from '../src/discord/replies.js';
+import { replyWithSummary } from '../src/discord/summaryReply.js';
+
+export const data = {
+  name: 'Summarize',
+  type: ApplicationCommandType.Message,
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** What Skim reads of the target message. */
+export interface TargetMessage {
+  content: string;
+  attachments: Iterable<AttachmentLike>;
+}
+
+/** The hint for a message with nothing to summarize. */
+export const NOTHING_HINT = 'That message has no link, text file or text to summarize.';
+
+/**
+ * What to summarize in a message: its first link, else its first text attachment (Discord turns a long
+ * paste into `message.txt`), else its text; undefined when it has none of them.
+ */
+export async function sourceOfMessage(message: TargetMessage, fetchBytes: AttachmentFetcher): Promise<Source | undefined> {
+  const [link] = extractLinks(message.content, 1);
+  if (link) return { url: link };
+  const file = [...message.attachments].find(isTextAttachment);
+  if (file) return attachmentSource(file, fetchBytes);
+  const text = message.content.trim();
+  return text ? { text } : undefined;
+}
+
+/** "Summarize" on a message: defer, find what to summarize, summarize into the deferred reply. */
+export async function execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void> {
+  const target = interaction.targetMessage;
+  const hasSomething = target.content.trim() !== '' || target.attachments.some(isTextAttachment);
+  if (!hasSomething) {
+    await interaction.reply({ content: NOTHING_HINT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await interaction.deferReply();
+  const source = await sourceOfMessage({ content: target.content, attachments: target.attachments.values() }, ctx.fetchAttachment);
+  if (!source) {
+    await interaction.editReply({ content: NOTHING_HINT, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await replyWithSummary(interaction, { source }, ctx);
+}

@@ -1,0 +1,75 @@
+import { answerQuestion } from '../core/answer/index.js';
+import { SkimError } from '../core/errors.js';
+import { digestSource } from '../core/pipeline.js';
+import { selectSummary } from '../core/summarize.js';
+import type { Digest } from '../core/types.js';
+import type { BotContext } from './context.js';
+import { renderAnswer } from './render/answer.js';
+import { CONTENT_LIMIT, renderBullets, renderEntitiesText, renderSourceText, titleLine } from './render/text.js';
+import type { ArticleRef, ThreadLink } from './threadLinks.js';
+
+/** Sentences "more" adds each time. */
+export const MORE_STEP = 3;
+
+/**
+ * The digest behind a summary: from the cache, else made again from its source (a URL is fetched again).
+ * @throws SkimError when it can be neither (pasted text too long to keep) or when making it fails.
+ */
+export async function loadDigest(ref: ArticleRef, ctx: BotContext): Promise<Digest> {
+  const cached = await ctx.cache.peek(ref.key);
+  if (cached) return cached;
+  const source = ref.source;
+  if (!source) throw new SkimError('BAD_INPUT', 'That article is no longer cached; summarize it again to ask about it.');
+  const { digest } = await ctx.queue.run(() => digestSource(source, ctx.deps));
+  return digest;
+}
+
+/** Answers a question from the articles of a summary: quotes and where they stand, or "The article doesn't say." */
+export async function answerText(link: ThreadLink, question: string, ctx: BotContext): Promise<string> {
+  const digests = await Promise.all(link.articles.map((ref) => loadDigest(ref, ctx)));
+  const answers = digests.map((digest) => ({ digest, answer: answerQuestion(digest, question) }));
+  if (answers.length === 1) return renderAnswer(answers[0]!.answer);
+  const found = answers.filter((a) => a.answer.found);
+  if (found.length === 0) return renderAnswer(answers[0]!.answer);
+  return joinSections(found.map(({ digest, answer }) => (max) => renderAnswer(answer, { title: digest.article.title, max })));
+}
+
+/** The next sentences of a longer summary of each article; records how far each has gone. */
+export async function moreText(link: ThreadLink, ctx: BotContext): Promise<{ text: string; link: ThreadLink }> {
+  const sections: Array<(max: number) => string> = [];
+  const articles: ArticleRef[] = [];
+  for (const ref of link.articles) {
+    const digest = await loadDigest(ref, ctx);
+    const shown = new Set(selectSummary(digest, ref.shown, Number.POSITIVE_INFINITY));
+    const next = selectSummary(digest, ref.shown + MORE_STEP, Number.POSITIVE_INFINITY).filter((s) => !shown.has(s));
+    articles.push({ ...ref, shown: ref.shown + MORE_STEP });
+    if (next.length > 0) sections.push(titled(link, digest, (max) => renderBullets(next, max)));
+  }
+  const text = sections.length > 0 ? joinSections(sections) : "That's all: the summary already covers every main point of the article.";
+  return { text, link: { ...link, articles } };
+}
+
+/** The key entities of each article, grouped by type. */
+export async function entitiesText(link: ThreadLink, ctx: BotContext): Promise<string> {
+  const digests = await Promise.all(link.articles.map((ref) => loadDigest(ref, ctx)));
+  return joinSections(digests.map((digest) => titled(link, digest, (max) => renderEntitiesText(digest.entities, max))));
+}
+
+/** Where each article came from. */
+export async function sourceText(link: ThreadLink, ctx: BotContext): Promise<string> {
+  const digests = await Promise.all(link.articles.map((ref) => loadDigest(ref, ctx)));
+  return joinSections(digests.map((digest) => (max) => renderSourceText(digest).slice(0, max)));
+}
+
+/** A section headed by its article's title when the summary covered several. */
+function titled(link: ThreadLink, digest: Digest, body: (max: number) => string): (max: number) => string {
+  if (link.articles.length === 1) return body;
+  const heading = `${titleLine(digest.article.title)}\n`;
+  return (max) => `${heading}${body(max - heading.length)}`;
+}
+
+/** Sections separated by a blank line, each given an equal share of a message. */
+function joinSections(sections: ReadonlyArray<(max: number) => string>): string {
+  const share = Math.floor(CONTENT_LIMIT / Math.max(1, sections.length)) - 2;
+  return sections.map((render) => render(share)).join('\n\n');
+}

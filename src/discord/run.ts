@@ -1,0 +1,69 @@
+import { ConfigError, loadBotConfig, loadDotEnv, type BotConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createServices } from '../services.js';
+import { createBot } from './client.js';
+
+/**
+ * The bot's settings from `.env` and the environment, validated; on a bad or missing key, prints which one
+ * and exits 1 (entry points only).
+ */
+export function loadBotConfigOrExit(): BotConfig {
+  loadDotEnv();
+  try {
+    return loadBotConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** Signals that stop Skim gracefully. */
+const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Calls `shutdown` once on the first SIGTERM or SIGINT; a second signal while it runs exits at once.
+ */
+export function onShutdownSignal(shutdown: (signal: string) => Promise<void>, logger: Logger): void {
+  let running = false;
+  for (const signal of SHUTDOWN_SIGNALS) {
+    process.on(signal, () => {
+      if (running) {
+        logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(1);
+      }
+      running = true;
+      shutdown(signal).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Runs one bot process (alone, or as one shard under the ShardingManager): opens the services, logs in,
+ * and on SIGTERM/SIGINT stops new work, lets work in flight finish within the bound, closes the cache and
+ * exits 0. A failed login closes everything and exits 1.
+ */
+export async function runBot(config: BotConfig, logger: Logger): Promise<void> {
+  const services = await createServices(config, logger);
+  const bot = createBot({ config, services, logger });
+  onShutdownSignal(async (signal) => {
+    logger.info({ signal }, 'shutting down: no new work, finishing what runs');
+    await bot.stop();
+    await services.close();
+    logger.info('stopped');
+  }, logger);
+  try {
+    await bot.start();
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not connect to Discord');
+    await bot.stop(0);
+    await services.close();
+    process.exit(1);
+  }
+}

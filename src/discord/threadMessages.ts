@@ -1,0 +1,64 @@
+import type { AnyThreadChannel, Message } from 'discord.js';
+import { isSkimError } from '../core/errors.js';
+import { answerText, entitiesText, moreText, sourceText } from './articles.js';
+import type { BotContext } from './context.js';
+import { abilitiesFrom } from './permissions.js';
+import { answerMessage, failureText } from './replies.js';
+import type { ThreadLink } from './threadLinks.js';
+
+/** The words that are commands in a summary's thread. */
+export type ThreadCommand = 'more' | 'entities' | 'source';
+
+/** "more", "Entities?", "!source": the command a thread message is, or undefined for a question. */
+export function parseThreadCommand(text: string): ThreadCommand | undefined {
+  const word = text.trim().toLowerCase().replace(/^[!/.]/, '').replace(/[.!?]+$/, '');
+  if (word === 'more') return 'more';
+  if (word === 'entities' || word === 'names') return 'entities';
+  if (word === 'source' || word === 'link') return 'source';
+  return undefined;
+}
+
+/**
+ * A message in one of Skim's own summary threads: a command word, or a question answered with quotes from
+ * the article. Returns false when the message is not in such a thread (so other handlers may look at it).
+ * Bots are ignored; questions are rate-limited like commands; failures get a short reply, never a trace.
+ */
+export async function handleThreadMessage(message: Message, ctx: BotContext): Promise<boolean> {
+  const channel = message.channel;
+  if (!channel.isThread()) return false;
+  const me = ctx.botUserId();
+  if (!me || channel.ownerId !== me) return false;
+  const link = await ctx.threads.get(channel.id);
+  if (!link) return false;
+  const text = message.content.trim();
+  if (!text) return true;
+  const abilities = abilitiesFrom(channel.permissionsFor(me), channel.type);
+  const context = { guildId: message.guildId, threadId: channel.id, messageId: message.id };
+  try {
+    await ctx.limiter.take({ userId: message.author.id, guildId: message.guildId });
+    const content = await threadReply(text, link, channel, ctx);
+    await answerMessage(message, { content }, abilities, ctx.logger);
+  } catch (error) {
+    if (!isSkimError(error)) ctx.logger.error({ ...context, err: error }, 'thread message failed');
+    await answerMessage(message, { content: failureText(error) }, abilities, ctx.logger).catch((replyError: unknown) => {
+      ctx.logger.warn({ ...context, err: replyError }, 'could not tell the user about a failure');
+    });
+  }
+  return true;
+}
+
+async function threadReply(text: string, link: ThreadLink, thread: AnyThreadChannel, ctx: BotContext): Promise<string> {
+  switch (parseThreadCommand(text)) {
+    case 'more': {
+      const more = await moreText(link, ctx);
+      await ctx.threads.set(thread.id, more.link);
+      return more.text;
+    }
+    case 'entities':
+      return entitiesText(link, ctx);
+    case 'source':
+      return sourceText(link, ctx);
+    default:
+      return answerText(link, text, ctx);
+  }
+}

@@ -1,0 +1,72 @@
+import { MessageFlags, PermissionsBitField } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { NO_INTENT_NOTE } from '../../commands/skim.js';
+import { VERSION } from '../../src/services.js';
+import { CHANNEL_ID, GUILD_ID, fakeInteraction, lastEdit, testConfig, testContext } from '../discord/fakes.js';
+import { run } from './helpers.js';
+
+function skim(subcommand: string, init: Parameters<typeof fakeInteraction>[0] = {}) {
+  return fakeInteraction({ kind: 'slash', commandName: 'skim', ...init, options: { subcommand, ...init.options } });
+}
+
+describe('/skim autosummary', () => {
+  it('turns auto-summary on in this channel, privately, and it persists', async () => {
+    const ctx = await testContext();
+    const interaction = skim('autosummary', { options: { strings: { state: 'on' } } });
+    await run(interaction, ctx);
+    expect(interaction.calls.deferReply).toEqual([{ flags: MessageFlags.Ephemeral }]);
+    expect(lastEdit(interaction).content).toBe(`Auto-summary is now **on** in <#${CHANNEL_ID}>.`);
+    expect(lastEdit(interaction).allowedMentions).toMatchObject({ parse: [] });
+    expect(await ctx.settings.autoSummaryOn(GUILD_ID, CHANNEL_ID)).toBe(true);
+  });
+
+  it('turns it off in another channel given as an option', async () => {
+    const ctx = await testContext();
+    await ctx.settings.setAutoSummary(GUILD_ID, '900000000000000077', true);
+    await run(skim('autosummary', { options: { strings: { state: 'off' }, channels: { channel: { id: '900000000000000077' } } } }), ctx);
+    expect(await ctx.settings.autoSummaryOn(GUILD_ID, '900000000000000077')).toBe(false);
+  });
+
+  it('needs Manage Server', async () => {
+    const ctx = await testContext();
+    const interaction = skim('autosummary', { options: { strings: { state: 'on' } }, memberPermissions: new PermissionsBitField(0n) });
+    await run(interaction, ctx);
+    expect(lastEdit(interaction).content).toBe('You need the Manage Server permission to change this.');
+    expect(await ctx.settings.autoSummaryOn(GUILD_ID, CHANNEL_ID)).toBe(false);
+  });
+
+  it('warns that link replies need the Message Content intent when it is off', async () => {
+    const ctx = await testContext({ config: testConfig({ MESSAGE_CONTENT_INTENT: 'false' }) });
+    const interaction = skim('autosummary', { options: { strings: { state: 'on' } } });
+    await run(interaction, ctx);
+    expect(lastEdit(interaction).content).toContain(NO_INTENT_NOTE);
+  });
+});
+
+describe('/skim status', () => {
+  it('shows the settings, the cache store and the version', async () => {
+    const ctx = await testContext();
+    await ctx.settings.setAutoSummary(GUILD_ID, CHANNEL_ID, true);
+    const interaction = skim('status');
+    await run(interaction, ctx);
+    const content = String(lastEdit(interaction).content);
+    expect(content).toContain(`Skim ${VERSION}`);
+    expect(content).toContain(`Auto-summary: on in <#${CHANNEL_ID}>`);
+    expect(content).toContain('Link replies: enabled');
+    expect(content).toContain('Cache store: memory');
+  });
+
+  it('says link replies are off without the Message Content intent', async () => {
+    const ctx = await testContext({ config: testConfig({ MESSAGE_CONTENT_INTENT: 'false' }) });
+    const interaction = skim('status');
+    await run(interaction, ctx);
+    expect(String(lastEdit(interaction).content)).toContain(NO_INTENT_NOTE);
+  });
+
+  it('is for servers only', async () => {
+    const ctx = await testContext();
+    const interaction = skim('status', { guildId: null });
+    await run(interaction, ctx);
+    expect(lastEdit(interaction).content).toBe('Use this command in a server.');
+  });
+});
