@@ -12,12 +12,22 @@ interface PlacesFile {
   states: string[];
   capitals: string[];
   cities: string[];
+  regions: string[];
+  towns: string[];
+}
+
+interface OrgsFile {
+  names: string[];
+  companies: string[];
 }
 
 interface Gazetteer {
   places: Map<string, PlaceKind>;
   countryOf: Map<string, string>;
   firstNames: Set<string>;
+  surnames: Set<string>;
+  orgs: Set<string>;
+  companies: Set<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -51,13 +61,19 @@ function load(): Gazetteer {
   for (const n of file.continents) add(n, 'continent');
   for (const n of file.states) add(n, 'state');
   for (const n of REGIONS) add(n, 'region');
+  for (const n of file.regions) add(n, 'region');
   for (const n of file.capitals) add(n, 'capital');
   for (const n of file.cities) add(n, 'city');
+  for (const n of file.towns) add(n, 'city');
   const names = require('./data/first-names.json') as string[];
   // The list has words that are far more often something else ("West", "Major", "Park", "King").
   const notNames = [COMPASS, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, TITLES];
   const firstNames = new Set(names.map((n) => n.toLowerCase()).filter((n) => !notNames.some((l) => l.has(n))));
-  gazetteer = { places, countryOf, firstNames };
+  const surnames = new Set((require('./data/surnames.json') as string[]).map(gazetteerKey));
+  const orgFile = require('./data/orgs.json') as OrgsFile;
+  const orgs = new Set(orgFile.names.map(orgKey));
+  const companies = new Set(orgFile.companies.map(gazetteerKey));
+  gazetteer = { places, countryOf, firstNames, surnames, orgs, companies };
   return gazetteer;
 }
 
@@ -74,4 +90,22 @@ export function countryCode(name: string): string | undefined {
 /** True for a common given name (English-speaking countries). */
 export function isFirstName(word: string): boolean {
   return load().firstNames.has(word.toLowerCase());
+}
+
+/** Organization names are looked up without apostrophes and hyphens ("McDonald's", "Coca-Cola"). */
+const orgKey = (name: string): string => gazetteerKey(name).replace(/['’]/g, '').replace(/-/g, ' ');
+
+/** True for a common surname ("Anderson", "Chen"). */
+export function isSurname(word: string): boolean {
+  return load().surnames.has(gazetteerKey(word));
+}
+
+/**
+ * How the organization lists know a name: 'known' for a well-known organization or team
+ * ("General Motors", "Boston Red Sox"), 'company' for a single word that names a company ("Aldi").
+ */
+export function orgKind(name: string): 'known' | 'company' | undefined {
+  const g = load();
+  if (g.orgs.has(orgKey(name))) return 'known';
+  return g.companies.has(gazetteerKey(name)) ? 'company' : undefined;
 }

@@ -4,7 +4,7 @@ import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
 } from './cues.js';
-import { isFirstName, placeKind } from './gazetteer.js';
+import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
 import { isAcronym } from './tokens.js';
 import { stopwordsFor } from '../lang.js';
@@ -75,6 +75,7 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   const placeHead = multi && !orgHead && inList(PLACE_HEADS, head);
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   s.place += placeScore(text);
+  addOrgListScores(s, words, text, orgHead);
   if (orgHead) s.organization += 3;
   if (multi && ORG_FIRST.has(first) && ofAt > 0) s.organization += 3;
   if (placeHead) s.place += 2.5;
@@ -112,6 +113,20 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
     if (english && shaped && n.length <= 3 && !isCommonWord(last)) s.person += 1;
   }
   return s;
+}
+
+/**
+ * Names the organization lists know: a well-known organization or team counts strongly, a single
+ * company word less; a known company followed by other words is one of its products or services
+ * ("Google Stadia", "Nissan Navara"), unless those words make an organization's name ("Ford Foundation").
+ */
+function addOrgListScores(s: TypeScores, words: string[], text: string, orgHead: boolean): void {
+  const kind = orgKind(text);
+  if (kind === 'known') s.organization += 4;
+  else if (kind === 'company' && words.length === 1) s.organization += 2;
+  if (kind || words.length < 2 || words.length > 3 || orgHead) return;
+  const maker = words[0] ?? '';
+  if (orgKind(maker) && !isFirstName(maker) && !placeKind(maker)) s.other += 3;
 }
 
 /** "of" in the languages whose names Skim meets most (Banco de España, Université du Québec). */
