@@ -1,35 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanHtml } from '../../src/core/htmlClean.js';
 import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
+import { loadAeb, type Page } from '../lib/aeb.js';
 import { dataDir, flag, row } from '../lib/data.js';
-
-interface Page {
-  id: string;
-  html: string;
-  truth: string;
-  url: string;
-}
-
-/** Loads the aeb pages with their ground truth. */
-export function loadAeb(dir: string): Page[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
-  return readdirSync(join(dir, 'aeb', 'html'))
-    .filter((f) => f.endsWith('.html.gz'))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.html\.gz$/, '');
-      const gt = truth[id];
-      if (!gt) throw new Error(`no ground truth for ${id}`);
-      return { id, html: gunzipSync(readFileSync(join(dir, 'aeb', 'html', f))).toString('utf8'), truth: gt.articleBody, url: gt.url };
-    });
-}
 
 function skimText(page: Page): string {
   try {

@@ -1,4 +1,4 @@
-import { loadAeb } from '../eval/clean.js';
+import { loadAeb } from '../lib/aeb.js';
 import { dataDir } from '../lib/data.js';
 
 /** The aeb pages the speed benchmarks run over, largest last. */
