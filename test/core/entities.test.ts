@@ -134,6 +134,54 @@ describe('extractEntities', () => {
     expect(find(es, 'Madrid')?.type).toBe('place');
   });
 
+  it('does not take a head word of a longer name for a name of its own', () => {
+    const out = extractEntities('Lakeside City opens a new library', [
+      'Lakeside City opened its new library on Monday.',
+      'City officials said the building cost $4 million.',
+    ]);
+    expect(out.map((e) => e.name)).toEqual(['Lakeside City']);
+  });
+
+  it('types the name after a form of address as a person, even an ordinary word', () => {
+    const out = extractEntities('', [
+      'Chris Lane was jogging in Duncan, Oklahoma, when he was shot.',
+      'Friends said Mr Lane had planned to return to Melbourne.',
+    ]);
+    expect(find(out, 'Chris Lane')).toMatchObject({ type: 'person', mentions: 2 });
+  });
+
+  it('types a person by an apposition even when the surname is a place word', () => {
+    const out = extractEntities('', [
+      'The Harbor Conservation Society wants a study of the turbines.',
+      'Its director, Helen Park, said the group does not oppose the plan.',
+      '"We only want the fish counted," Park said.',
+    ]);
+    expect(find(out, 'Helen Park')).toMatchObject({ type: 'person', mentions: 2 });
+  });
+
+  it('types a product named after its maker as neither a person nor the maker', () => {
+    const out = extractEntities('', [
+      'Google Stadia and Microsoft xCloud let people play games in a browser.',
+      'Shoppers at Aldi and Lidl spent more this year.',
+    ]);
+    expect(find(out, 'Google Stadia')?.type).toBe('other');
+    expect(find(out, 'Microsoft xCloud')?.type).toBe('other');
+    expect(find(out, 'Aldi')?.type).toBe('organization');
+    expect(find(out, 'Lidl')?.type).toBe('organization');
+  });
+
+  it('types organizations by what they have and do', () => {
+    const out = extractEntities('', [
+      'Shares of Brantwell fell 4 per cent after Brantwell\'s chief executive resigned.',
+      'Norbury manager Ellis Crane said his players were tired.',
+      'The record was released by the rock band, Glasspipes.',
+    ]);
+    expect(find(out, 'Brantwell')?.type).toBe('organization');
+    expect(find(out, 'Norbury')?.type).toBe('organization');
+    expect(find(out, 'Ellis Crane')?.type).toBe('person');
+    expect(find(out, 'Glasspipes')?.type).toBe('organization');
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

@@ -2,7 +2,7 @@ import { isAcronym, isCapitalized, isWord, tokenize, type Token } from './tokens
 import { isCommonWord, lexiconTags, posTags } from './tagger.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import {
-  NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES, TRAILING_ROLES,
+  HONORIFICS, NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES, TRAILING_ROLES,
 } from './cues.js';
 
 /** One occurrence of a name in the text, with the context that types it. */
@@ -49,6 +49,11 @@ interface SentenceInfo {
 interface DocEvidence {
   /** Lower-case word -> times written capitalised where capitals are not expected. */
   capitalised: Map<string, number>;
+  /**
+   * The same, counting only uses as a name of one word (no capitalised neighbour) or as a surname after
+   * a given name: "Cook" in "Tim Cook", not "City" in "Harbor City".
+   */
+  alone: Map<string, number>;
   /** Lower-case word -> times written in lower case. */
   lower: Map<string, number>;
 }
@@ -94,21 +99,31 @@ function analyseSentences(title: string, sentences: string[], lang: LanguageMode
 
 function gatherEvidence(infos: SentenceInfo[]): DocEvidence {
   const capitalised = new Map<string, number>();
+  const alone = new Map<string, number>();
   const lower = new Map<string, number>();
+  const bump = (m: Map<string, number>, key: string): void => {
+    m.set(key, (m.get(key) ?? 0) + 1);
+  };
   for (const s of infos) {
+    const capital = (k: number): boolean => isCapitalized(s.words[k] ?? '') && isWord(s.words[k] ?? '');
     s.words.forEach((w, i) => {
       if (!isWord(w)) return;
       const key = w.toLowerCase();
-      if (/^\p{Ll}/u.test(w)) lower.set(key, (lower.get(key) ?? 0) + 1);
-      else if (isCapitalized(w) && !s.weak.has(i)) capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
+      if (/^\p{Ll}/u.test(w)) bump(lower, key);
+      else if (isCapitalized(w) && !s.weak.has(i)) {
+        bump(capitalised, key);
+        const afterGiven = isFirstName(s.words[i - 1] ?? '') && capital(i - 1) && !capital(i + 1);
+        if ((!capital(i - 1) && !capital(i + 1)) || afterGiven) bump(alone, key);
+      }
     });
   }
-  return { capitalised, lower };
+  return { capitalised, alone, lower };
 }
 
 /** Whether a capitalised word where capitals are expected anyway (sentence start, heading) is a name. */
 function weakWordIsName(
   word: string,
+  prev: string | undefined,
   next: string | undefined,
   heading: boolean,
   ev: DocEvidence,
@@ -116,7 +131,10 @@ function weakWordIsName(
 ): boolean {
   const key = word.toLowerCase();
   if (lang.stopwords.has(key)) return false;
-  const capsElsewhere = ev.capitalised.get(key) ?? 0;
+  // A word that begins a one-word name needs one-word capitalised uses elsewhere: "City officials"
+  // is no name because the text writes "Harbor City".
+  const single = !(next && isCapitalized(next)) && !(prev && isCapitalized(prev));
+  const capsElsewhere = (single ? ev.alone : ev.capitalised).get(key) ?? 0;
   if (capsElsewhere > 0 && capsElsewhere >= (ev.lower.get(key) ?? 0)) return true;
   if (!lang.english) return false;
   if (placeKind(word) && !isCommonWord(word)) return true;
@@ -148,7 +166,7 @@ function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boole
     if (!isWord(w) || !isCapitalized(w)) return false;
     if (lang.capitalisedNouns && !isAcronym(w)) return germanStyleName(w, s.words[i - 1], s.words[i + 1], lang);
     if (s.weak.has(i)) {
-      return weakWordIsName(w, s.words[i + 1], s.heading, ev, lang);
+      return weakWordIsName(w, s.words[i - 1], s.words[i + 1], s.heading, ev, lang);
     }
     return true;
   });
@@ -252,7 +270,8 @@ function stripTitles(words: string[], run: Run): { run: Run; title?: string } {
   if (titles.length === 0) return start === afterTitles ? { run } : { run: { start, end: run.end } };
   const rest = words.slice(start, run.end).map(norm);
   // "General Motors", "Royal Bank": a title word that begins an organization's name stays.
-  if (rest.some((w) => ORG_HEADS.has(w)) || rest.every((w) => isCommonWord(w) && !isFirstName(w))) return { run };
+  const addressed = HONORIFICS.has(titles[0] ?? '');
+  if (!addressed && (rest.some((w) => ORG_HEADS.has(w)) || rest.every((w) => isCommonWord(w) && !isFirstName(w)))) return { run };
   return { run: { start, end: run.end }, title: titles.join(' ') };
 }
 

@@ -17,6 +17,9 @@ export const TITLES = words(`
   herr frau mme mlle monsieur madame senor señor sra don dona doña attorney spc pfc cpl
 `);
 
+/** Forms of address: whatever follows is a person's name, even an ordinary word ("Mr Lane", "Dr. Park"). */
+export const HONORIFICS = words(`mr mrs ms miss mx dr sir dame madam herr frau mme mlle monsieur madame senor señor sra`);
+
 /** Role nouns written before a name ("guitarist Kojima Minoru", "spokesperson Jane Doe"). */
 export const PERSON_ROLES = words(`
   spokesman spokeswoman spokesperson actor actress singer songwriter guitarist bassist drummer vocalist
@@ -88,16 +91,22 @@ export const ORG_FIRST = words(`
 
 /** Last words of place names. */
 export const PLACE_HEADS = words(`
-  street st road rd avenue ave boulevard blvd lane drive square plaza river lake lakes mountain
+  street st road rd avenue ave boulevard blvd lane drive square plaza river lake lakes mountain way dock docks
+  brook pier wharf quay reservoir canal bridge castle abbey cathedral pavilion playfield rink gardens cave caves
+  field fields heath moor
   mountains mount hills hill island islands isles isle bay sea ocean gulf coast valley canyon desert
   forest park beach peninsula strait straits channel falls creek county province state region district
   territory parish township village town city heights springs harbor harbour oval stadium arena
   land lands plain plains basin glacier volcano reef cape delta pass highway empire
 `);
 
+/** Last words of place names that are also common surnames ("Park", "Lane", "Hill"). */
+export const SURNAME_HEADS = words(`park lane hill hills field fields brook brooks wood woods heath moor marsh bridge
+  bridges castle ford way`);
+
 /** First words of place names ("Mount Everest", "Lake Geneva", "Fort Worth", "San Diego"). */
 export const PLACE_FIRST = words(`
-  mount mt lake fort port san santa são sao saint st los las el la cape isle gulf bay kingdom republic
+  mount mt lake river loch rio fort port san santa são sao saint st los las el la cape isle gulf bay kingdom republic
   city province state county
 `);
 
@@ -148,6 +157,36 @@ export const REGIONS = new Set([
 
 /** Compass words that begin place names ("West Germany", "East Perth", "Northern Ireland"). */
 export const COMPASS = words(`north south east west northern southern eastern western central upper lower greater`);
+
+/** Words after an organization's possessive ("Google's chief executive", "Tesco's shares"). */
+export const ORG_POSSESSIONS = words(`
+  ceo cfo chairman chairwoman shares shareholders stock headquarters subsidiary subsidiaries employees staff
+  workforce board stores shops branches factories factory plant plants products brand brands profits profit
+  revenue revenues earnings sales customers subscribers members membership executives management
+  manifesto
+`);
+
+/** Words after a team's, band's or party's name ("Arsenal manager", "Labour MPs", "Liberal parties"). */
+export const ORG_FOLLOWERS = words(`
+  manager boss striker midfielder defender goalkeeper winger coach captain chairman owner owners fans
+  supporters squad mp mps mep meps councillor councillors candidate candidates voters frontman frontwoman
+  bassist drummer guitarist vocalist keyboardist lineup spokesman spokeswoman spokesperson shareholders
+  shares stock party parties records label
+`);
+
+/** Words before "of" whose object is an organization ("member of", "chief executive of"). */
+export const ORG_MEMBERSHIP = words(`member members founder cofounder co-founder ceo chairman chairwoman shareholder
+  shareholders employee employees subsidiary division owner`);
+
+/** Verbs whose subject is most often an organization ("Microsoft purchased", "the firm announced"). */
+export const ORG_VERBS = words(`
+  announced acquired purchased launched unveiled sued employs employed manufactures manufactured produces
+  operates operated merged reported posted hired listed invested shipped
+`);
+
+/** Family words after a possessive that make the owner a person ("Smith's wife"). */
+export const FAMILY = words(`wife husband son sons daughter daughters mother father brother brothers sister sisters
+  widow parents children family girlfriend boyfriend fiancee fiance grandson granddaughter nephew niece`);
 
 /** Acronyms of things rather than organizations (DNA, GDP, CEO, KO). */
 export const THING_ACRONYMS = words(`

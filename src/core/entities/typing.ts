@@ -3,6 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
+  FAMILY, ORG_FOLLOWERS, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -72,7 +73,14 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // A lone head word ("the Party", "the Institute") refers back to a fuller name.
   const loneHead = !multi && isCommonWord(text);
   const orgHead = !loneHead && (inList(ORG_HEADS, head) || inList(ORG_HEADS, last));
-  const placeHead = multi && !orgHead && inList(PLACE_HEADS, head);
+  // "Helen Park", "Chris Lane": a given name before a place word that is also a surname reads either way.
+  const givenThenSurname = n.length === 2 && SURNAME_HEADS.has(last) && isFirstName(words[0] ?? '') &&
+    !placeKind(words[0] ?? '') && !isCommonWord(words[0] ?? '');
+  const placeHead = multi && !orgHead && !givenThenSurname && inList(PLACE_HEADS, head);
+  if (givenThenSurname) {
+    s.person += 1.5;
+    s.place += 1;
+  }
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   s.place += placeScore(text);
   addOrgListScores(s, words, text, orgHead);
@@ -110,7 +118,9 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
     if (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 3;
     if (PERSON_SUFFIXES.has(last)) s.person += 3;
     const shaped = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    if (english && shaped && n.length <= 3 && !isCommonWord(last)) s.person += 1;
+    // "Weather Report", "Head Automatica": a name that begins with an ordinary word is seldom a person's.
+    const plainStart = isCommonWord(given) && !isFirstName(given);
+    if (english && shaped && n.length <= 3 && !isCommonWord(last) && !plainStart) s.person += 1;
   }
   return s;
 }
@@ -157,6 +167,8 @@ export function contextScores(m: Mention): TypeScores {
   if (a0 === ',' && a1 && (placeScore(a1) >= 5 || (a2 && placeScore(`${a1} ${a2}`) >= 5))) s.place += 2;
   if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) s.person += 1.5;
   if (PERSON_VERBS.has(a0 ?? '')) s.person += 1;
+  addAppositionCues(s, m);
+  addOrgContext(s, m);
   if (before === 'née' || before === 'nee') s.person += 2;
   // "Emil Touma (1919 - 1985)", "Jane Doe (born 1950)", "John Smith, 45,": life dates and ages.
   if (a0 === '(' && (a1 === 'born' || a1 === 'b' || /^1[5-9]\d\d$|^20\d\d$/.test(a1 ?? '')) && m.words.length > 1) s.person += 2;
@@ -164,6 +176,50 @@ export function contextScores(m: Mention): TypeScores {
   // Titles of songs, albums and films are quoted.
   if (m.quoted) s.other += 2;
   return s;
+}
+
+/** "Its director, Helen Park, said": a role, a comma, then the name; "Smith's wife". */
+function addAppositionCues(s: TypeScores, m: Mention): void {
+  const [b2, b1, b0] = [m.before[m.before.length - 3] ?? '', m.before[m.before.length - 2] ?? '', lastOf(m.before)];
+  if (b0 === ',' && (PERSON_ROLES.has(b1) || (b1 === 'executive' && b2 === 'chief'))) s.person += 2.5;
+  const possessive = m.after[0] === "'s" || m.after[0] === '’s';
+  if (possessive && FAMILY.has(m.after[1] ?? '')) s.person += 2;
+}
+
+/**
+ * What organizations do and have: "shares of X", "X's chief executive", "member of X", "the band,
+ * X", "X manager Jane Doe", "Labour MPs", "Microsoft purchased".
+ */
+function addOrgContext(s: TypeScores, m: Mention): void {
+  const [b2, b1, b0] = [m.before[m.before.length - 3] ?? '', m.before[m.before.length - 2] ?? '', lastOf(m.before)];
+  const [a0, a1, a2] = m.after;
+  const possessive = a0 === "'s" || a0 === '’s';
+  const owned = possessive ? a1 : a0;
+  if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
+  if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
+  if (b0 === 'of' && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
+  if ((b0 === 'for' || b0 === 'with') && ['signed', 'spokesman', 'spokeswoman', 'spokesperson'].includes(b1)) s.organization += 2;
+  // "the rock band, Eels", "a band called Squirrel", "signed to Deltasonic".
+  if ((b0 === ',' || b0 === 'called' || b0 === 'named') && ORG_DESCRIPTORS.has(b1)) s.organization += 2.5;
+  if (b0 === 'to' && b1 === 'signed') s.organization += 2;
+  if (b0 === 'the' && b1 === 'of' && ORG_MEMBERSHIP.has(b2)) s.organization += 1;
+  if (a0 && ORG_VERBS.has(a0)) s.organization += 1;
+  if (pluralGroupName(m)) s.organization += 1.5;
+}
+
+/**
+ * "the Zutons", "the Devil Rays", "The Used": a name after "the" that is (or ends in) a plural,
+ * as teams, bands and parties are; places ("the Netherlands") and peoples ("the Americans") aside.
+ */
+function pluralGroupName(m: Mention): boolean {
+  const article = lastOf(m.before) === 'the' || (m.words[0] === 'The' && m.words.length > 1);
+  if (!article || m.heading) return false;
+  const last = lastOf(m.words);
+  if (!/^\p{Lu}[\p{L}-]*\p{Ll}s$/u.test(last) || /ss$/.test(last)) return false;
+  const name = m.words.filter((w) => w !== 'The').join(' ');
+  // Teams are named with ordinary plurals ("Rangers", "Devil Rays"); peoples ("Goths") are not.
+  const ordinary = isCommonWord(last.slice(0, -1)) || isCommonWord(last);
+  return ordinary && placeKind(name) === undefined && !isDemonym(last, true) && !inList(OTHER_HEADS, norm(last));
 }
 
 /** "Aisby is a village", "Bilka is a Danish retailer", "Smith was an English painter". */
