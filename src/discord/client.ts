@@ -130,7 +130,6 @@ async function start(client: Client, ctx: BotContext, readyTimeoutMs: number): P
 }
 
 async function stop(client: Client, ctx: BotContext, inFlight: InFlight, timeoutMs: number): Promise<void> {
-  ctx.queue.close();
   const drained = await inFlight.close(timeoutMs);
   if (drained) ctx.logger.info('work in flight finished');
   else ctx.logger.warn({ timeoutMs, pending: inFlight.size }, 'stopping with work still in flight');

@@ -45,12 +45,12 @@ export function onShutdownSignal(shutdown: (signal: string) => Promise<void>, lo
 }
 
 /**
- * Runs one bot process (alone, or as one shard under the ShardingManager): opens the services, logs in,
- * and on SIGTERM/SIGINT stops new work, lets work in flight finish within the bound, closes the cache and
- * exits 0. A failed login closes everything and exits 1.
+ * Runs one bot process (alone, or as one shard under the ShardingManager): opens the services (cache and
+ * worker pool), logs in, and on SIGTERM/SIGINT stops new work, lets work in flight finish within the bound,
+ * closes the cache and the workers, and exits 0. A failed login closes everything and exits 1.
  */
 export async function runBot(config: BotConfig, logger: Logger): Promise<void> {
-  const services = await createServices(config, logger);
+  const services = await createServices(config, logger, { pool: true });
   const bot = createBot({ config, services, logger });
   onShutdownSignal(async (signal) => {
     logger.info({ signal }, 'shutting down: no new work, finishing what runs');
@@ -61,9 +61,19 @@ export async function runBot(config: BotConfig, logger: Logger): Promise<void> {
   try {
     await bot.start();
   } catch (error) {
-    logger.fatal({ err: error }, 'could not connect to Discord');
+    logger.fatal({ err: error, hint: loginHint(error) }, 'could not connect to Discord');
     await bot.stop(0);
     await services.close();
     process.exit(1);
   }
+}
+
+/** What to do about a failed login, for the errors an operator can fix. */
+export function loginHint(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'DisallowedIntents') {
+    return 'Enable the Message Content intent for the bot in the Developer Portal (Bot > Privileged Gateway Intents), or set MESSAGE_CONTENT_INTENT=false';
+  }
+  if (code === 'TokenInvalid') return 'DISCORD_TOKEN was refused: reset the token in the Developer Portal (Bot > Reset Token) and update .env';
+  return undefined;
 }

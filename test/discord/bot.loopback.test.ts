@@ -57,4 +57,25 @@ describe('the bot against a loopback Discord', () => {
     for (const call of sends) expect((call.body as { allowed_mentions?: unknown }).allowed_mentions).toMatchObject({ parse: [] });
     expect(discord.serverErrors).toEqual([]);
   });
+
+  it('lets a summary in flight finish when stopped', async () => {
+    discord = await startFakeDiscord();
+    const config = testConfig({ DISCORD_TOKEN: discord.token, DISCORD_CLIENT_ID: discord.applicationId });
+    const fetcher = fakeFetcher();
+    const slowFetch = async (url: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return fetcher(url);
+    };
+    bot = createBot({
+      config,
+      services: { fetchPage: slowFetch, cache: await memoryCache() },
+      clientOptions: { ...discord.clientOptions, ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } },
+    });
+    await bot.start();
+    const summary = discord.sendSlashCommand({ name: 'summarize', options: { url: ARTICLE_URL } });
+    await summary.waitForCallback();
+    await bot.stop(5_000);
+    expect(summary.original()?.embeds[0]?.title).toBe('Harbor City opens its first tidal power station');
+    expect(bot.client.isReady()).toBe(false);
+  });
 });
