@@ -26,7 +26,7 @@ describe('the bot against a loopback Discord', () => {
       config,
       services: { fetchPage: fakeFetcher(), cache: await memoryCache() },
       logger: silentLogger,
-      clientOptions: { ...discord.clientOptions, ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } },
+      clientOptions: fakeClientOptions(discord),
     });
     await bot.start();
     const channelId = discord.guild.textChannelId;
@@ -69,7 +69,7 @@ describe('the bot against a loopback Discord', () => {
     bot = createBot({
       config,
       services: { fetchPage: slowFetch, cache: await memoryCache() },
-      clientOptions: { ...discord.clientOptions, ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } },
+      clientOptions: fakeClientOptions(discord),
     });
     await bot.start();
     const summary = discord.sendSlashCommand({ name: 'summarize', options: { url: ARTICLE_URL } });
@@ -78,4 +78,45 @@ describe('the bot against a loopback Discord', () => {
     expect(summary.original()?.embeds[0]?.title).toBe('Harbor City opens its first tidal power station');
     expect(bot.client.isReady()).toBe(false);
   });
+
+  it('offers the question button where it may not create threads, and answers the modal privately', async () => {
+    discord = await startFakeDiscord();
+    const config = testConfig({ DISCORD_TOKEN: discord.token, DISCORD_CLIENT_ID: discord.applicationId, DEV_GUILD_ID: discord.guild.id });
+    await deployCommands(config, { rest: { api: discord.restUrl } });
+    bot = createBot({ config, services: { fetchPage: fakeFetcher(), cache: await memoryCache() }, clientOptions: fakeClientOptions(discord) });
+    await bot.start();
+    discord.denyPermission(discord.guild.textChannelId, 'CreatePublicThreads');
+    const summary = discord.sendSlashCommand({ name: 'summarize', options: { url: ARTICLE_URL } });
+    const original = await summary.waitForOriginal();
+    expect(discord.threads(discord.guild.textChannelId)).toEqual([]);
+    const button = discord.sendButton({ message: original, customId: 'skim:ask' });
+    expect(await discord.waitUntil(() => button.modal())).toMatchObject({ custom_id: `skim:ask:${original.id}` });
+    const submit = discord.sendModalSubmit({ from: button, values: { question: 'Who designed and built the station?' } });
+    const answer = await submit.waitForOriginal();
+    expect(answer.flags & 64).toBe(64);
+    expect(answer.content).toMatch(/Northwind Marine Energy/);
+    expect(discord.serverErrors).toEqual([]);
+  });
+
+  it('keeps answering in its thread after a restart (a new client over the same store)', async () => {
+    discord = await startFakeDiscord();
+    const config = testConfig({ DISCORD_TOKEN: discord.token, DISCORD_CLIENT_ID: discord.applicationId, DEV_GUILD_ID: discord.guild.id });
+    await deployCommands(config, { rest: { api: discord.restUrl } });
+    const cache = await memoryCache();
+    const first = createBot({ config, services: { fetchPage: fakeFetcher(), cache }, clientOptions: fakeClientOptions(discord) });
+    await first.start();
+    await discord.sendSlashCommand({ name: 'summarize', options: { url: ARTICLE_URL } }).waitForOriginal();
+    const thread = await discord.waitUntil(() => discord!.threads(discord!.guild.textChannelId)[0]);
+    await first.stop(1_000);
+
+    bot = createBot({ config, services: { fetchPage: fakeFetcher(), cache }, clientOptions: fakeClientOptions(discord) });
+    await bot.start();
+    discord.postMessage({ channelId: thread.id, content: 'How many homes will the station supply?' });
+    expect((await discord.waitForMessage(thread.id)).content).toMatch(/12,000 homes/);
+  });
 });
+
+/** Client options for the fake, without the 5 s wait between two IDENTIFYs. */
+function fakeClientOptions(discord: FakeDiscord) {
+  return { ...discord.clientOptions, ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } };
+}
