@@ -1,7 +1,7 @@
 import { ConfigError, loadBotConfig, loadDotEnv, type BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createServices } from '../services.js';
-import { createBot } from './client.js';
+import { createBot, type CreateBotOptions } from './client.js';
 
 /**
  * The bot's settings from `.env` and the environment, validated; on a bad or missing key, prints which one
@@ -49,9 +49,9 @@ export function onShutdownSignal(shutdown: (signal: string) => Promise<void>, lo
  * worker pool), logs in, and on SIGTERM/SIGINT stops new work, lets work in flight finish within the bound,
  * closes the cache and the workers, and exits 0. A failed login closes everything and exits 1.
  */
-export async function runBot(config: BotConfig, logger: Logger): Promise<void> {
+export async function runBot(config: BotConfig, logger: Logger, options: Pick<CreateBotOptions, 'clientOptions'> = {}): Promise<void> {
   const services = await createServices(config, logger, { pool: true });
-  const bot = createBot({ config, services, logger });
+  const bot = createBot({ config, services, logger, ...options });
   onShutdownSignal(async (signal) => {
     logger.info({ signal }, 'shutting down: no new work, finishing what runs');
     await bot.stop();
