@@ -182,6 +182,43 @@ describe('extractEntities', () => {
     expect(find(out, 'Glasspipes')?.type).toBe('organization');
   });
 
+  it('drops a sentence-initial adjective and a glued caption verb from names the text writes without them', () => {
+    const out = extractEntities('', [
+      'Tom Briggs was booed at the club dinner on Friday.',
+      'Unpopular Tom Briggs said he did not mind.',
+      'The club was founded by Mary Hollis Pictured with her family, she laughed.',
+      'Hollis ran the club for years.',
+    ]);
+    expect(find(out, 'Tom Briggs')).toMatchObject({ type: 'person', mentions: 2 });
+    expect(out.some((e) => e.name.includes('Unpopular') || e.name.includes('Pictured'))).toBe(false);
+  });
+
+  it('keeps a role and its modifier out of the name before it', () => {
+    const out = extractEntities('', ['Scottish First Minister Nicola Sturgeon spoke in Edinburgh.']);
+    expect(find(out, 'Nicola Sturgeon')?.type).toBe('person');
+    expect(out.some((e) => e.name.includes('First'))).toBe(false);
+  });
+
+  it('merges a team name without its home town into the full name', () => {
+    const out = extractEntities('', [
+      'The Boston Red Sox beat the Texas Rangers 5-2 on Sunday.',
+      'The Red Sox have won four games in a row.',
+    ]);
+    expect(find(out, 'Boston Red Sox')).toMatchObject({ type: 'organization', mentions: 2 });
+  });
+
+  it('ranks nationalities and lone ordinary words below the named entities', () => {
+    const out = extractEntities('', [
+      'Chinese officials met Greek ministers in Athens.',
+      'The Chinese delegation praised the Greek government.',
+      'Chinese investors also visited the Palace.',
+      'Wang Dongming of Cosco said the port of Piraeus would grow.',
+    ]);
+    const names = out.map((e) => e.name);
+    expect(names.indexOf('Chinese')).toBeGreaterThan(names.indexOf('Wang Dongming'));
+    expect(names.indexOf('Palace')).toBeGreaterThan(names.indexOf('Athens'));
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

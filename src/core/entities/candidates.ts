@@ -2,7 +2,8 @@ import { isAcronym, isCapitalized, isWord, tokenize, type Token } from './tokens
 import { isCommonWord, lexiconTags, posTags } from './tagger.js';
 import { isFirstName, placeKind } from './gazetteer.js';
 import {
-  HONORIFICS, NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST, TITLES, TRAILING_ROLES,
+  COMPASS, HONORIFICS, NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST,
+  ROLE_MODIFIERS, TITLES, TRAILING_ROLES,
 } from './cues.js';
 
 /** One occurrence of a name in the text, with the context that types it. */
@@ -27,6 +28,8 @@ export interface Mention {
   span: [number, number];
   /** Inside a short quotation, as titles of songs, books and films are. */
   quoted: boolean;
+  /** Begins where capitals are expected anyway (sentence start, heading). */
+  weakStart: boolean;
 }
 
 /** How a language treats capitals and which words it knows. */
@@ -311,7 +314,10 @@ function splitAtRole(words: string[], run: Run): Run[] {
     const role = norm(words[k - 1] ?? '');
     const given = words[k] ?? '';
     if ((TITLES.has(role) || PERSON_ROLES.has(role)) && isFirstName(given) && !placeKind(given) && isCapitalized(words[k + 1] ?? '')) {
-      return k - 1 > run.start ? [{ start: run.start, end: k - 1 }, { start: k - 1, end: run.end }] : [run];
+      // "Scottish First Minister Nicola Sturgeon": words of the role stay out of the name before it.
+      let left = k - 1;
+      while (left > run.start && ROLE_MODIFIERS.has(norm(words[left - 1] ?? ''))) left--;
+      return left > run.start ? [{ start: run.start, end: left }, { start: k - 1, end: run.end }] : [{ start: k - 1, end: run.end }];
     }
   }
   return [run];
@@ -337,7 +343,10 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
     const run = withUnitNumber(s.words, stripped.run);
     let end = run.end;
     // "US Treasury Secretary": a role at the end is not part of the name.
-    while (end - run.start > 1 && (!isWord(s.words[end - 1] ?? '') || TRAILING_ROLES.has(norm(s.words[end - 1] ?? '')))) end--;
+    while (end - run.start > 1 && (!isWord(s.words[end - 1] ?? '') || TRAILING_ROLES.has(norm(s.words[end - 1] ?? '')))) {
+      end--;
+      if (end - run.start > 1 && ROLE_MODIFIERS.has(norm(s.words[end - 1] ?? ''))) end--;
+    }
     if (end <= run.start) continue;
     const first = s.tokens[run.start] as Token;
     const last = s.tokens[end - 1] as Token;
@@ -352,6 +361,7 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       heading: s.heading,
       span: [run.start, end],
       quoted: inShortQuote(s.words, run.start, end),
+      weakStart: s.weak.has(run.start),
     };
     if (title) m.title = title;
     out.push(m);
@@ -418,5 +428,60 @@ export function findMentions(title: string, sentences: string[], lang: LanguageM
     const flags = nameFlags(s, ev, lang);
     mentions.push(...mentionsOf(s, i + offset, all[i] ?? '', flags));
   });
+  if (lang.english) dropLeadingModifiers(mentions, infos, offset, all);
   return mentions;
+}
+
+const keyOf = (words: string[]): string => words.map(norm).join(' ');
+
+/**
+ * "Unpopular Bubba Watson", "Iconic Arsenal striker", "Queenslander Mitchell Rawlins": an ordinary word
+ * that starts a sentence (or a caption glued to it) is dropped from a name the text also writes without
+ * it; so is an inhabitant's name ("-er", "-an") before a given name and a surname.
+ */
+function dropLeadingModifiers(mentions: Mention[], infos: SentenceInfo[], offset: number, texts: string[]): void {
+  const elsewhere = new Set(mentions.filter((m) => !m.weakStart).map((m) => keyOf(m.words)));
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const lead = m.words[0] ?? '';
+    const rest = m.words.slice(1);
+    const known = [TITLES, ORG_FIRST, PLACE_FIRST, OTHER_FIRST, ORG_HEADS, NON_NAMES, COMPASS].some((l) => l.has(norm(lead)));
+    // Mid-sentence, a capitalised ordinary word before a name is usually part of it ("Royal Mail"), unless
+    // the text writes that name alone and it is more than one ordinary word ("shelter Veterinarian Jane Roe").
+    const restIsName = elsewhere.has(keyOf(rest)) && (m.weakStart || m.title !== undefined || rest.length > 1 || !isCommonWord(rest[0] ?? ''));
+    const byDocument = ordinaryWord(lead) && !known && restIsName;
+    const inhabitant = lexiconTags(lead) === undefined && /\p{Ll}(?:er|an|ian|ite)$/u.test(lead) && rest.length >= 2 &&
+      isFirstName(rest[0] ?? '') && !placeKind(lead);
+    if (byDocument || inhabitant) trimMention(m, 1, 0, infos[m.sentence - offset] as SentenceInfo, texts[m.sentence - offset] ?? '');
+  }
+  // "Hillary Clinton Obsessed with her style": a caption glued to the next sentence leaves a verb after a name.
+  const names = new Set(mentions.map((m) => keyOf(m.words)));
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const tail = m.words[m.words.length - 1] ?? '';
+    const verb = (lexiconTags(tail.toLowerCase())?.[0] ?? '').startsWith('VB') && !isFirstName(tail);
+    if (verb && m.words.slice(0, -1).some((w) => names.has(norm(w)))) {
+      trimMention(m, 0, 1, infos[m.sentence - offset] as SentenceInfo, texts[m.sentence - offset] ?? '');
+    }
+  }
+}
+
+/** A word the lexicon knows in lower case as something other than a proper noun ("Unpopular", "Iconic"). */
+function ordinaryWord(word: string): boolean {
+  const tag = lexiconTags(word.toLowerCase())?.[0] ?? '';
+  const content = /^(?:JJ|RB|NN|VB)/.test(tag) && !tag.startsWith('NNP');
+  return content && !(lexiconTags(word)?.[0] ?? '').startsWith('NNP') && !isFirstName(word);
+}
+
+/** Drops `head` words from the start and `tail` words from the end of a mention. */
+function trimMention(m: Mention, head: number, tail: number, info: SentenceInfo, text: string): void {
+  const span: [number, number] = [m.span[0] + head, m.span[1] - tail];
+  const from = info.tokens[span[0]] as Token;
+  const to = info.tokens[span[1] - 1] as Token;
+  m.before = [...m.before, ...m.words.slice(0, head).map((w) => w.toLowerCase())].slice(-3);
+  if (tail) m.after = [...m.words.slice(-tail).map((w) => w.toLowerCase()), ...m.after].slice(0, 5);
+  m.words = m.words.slice(head, m.words.length - tail);
+  m.text = text.slice(from.start, to.end);
+  m.span = span;
+  if (head) m.weakStart = false;
 }

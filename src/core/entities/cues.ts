@@ -33,7 +33,10 @@ export const PERSON_ROLES = words(`
   comedian dancer athlete boxer wrestler cyclist swimmer runner driver pilot bishop pastor priest
   chancellor spokesmen chief executive deputy chef entrepreneur investor billionaire businessman
   businesswoman teacher student engineer coroner conductor fireman sheriff constable clerk surgeon nurse
-  farmer merchant banker sculptor
+  farmer merchant banker sculptor vet veterinarian lecturer headteacher headmaster headmistress pupil victim
+  suspect witness trooper paramedic firefighter consultant campaigner activist blogger model jockey trainer
+  golfer cricketer footballer boss owner mum mom dad grandmother grandfather grandma partner fiance fiancee
+  star veteran
 `);
 
 /** Words after a name and a comma that make it a person ("Wilder, a spokesperson"). */
@@ -104,6 +107,9 @@ export const PLACE_HEADS = words(`
 export const SURNAME_HEADS = words(`park lane hill hills field fields brook brooks wood woods heath moor marsh bridge
   bridges castle ford way`);
 
+/** Words before a trailing role that belong to the role ("Scottish First Minister", "Foreign Secretary"). */
+export const ROLE_MODIFIERS = words(`first prime deputy vice foreign home general chief attorney`);
+
 /** First words of place names ("Mount Everest", "Lake Geneva", "Fort Worth", "San Diego"). */
 export const PLACE_FIRST = words(`
   mount mt lake river loch rio fort port san santa são sao saint st los las el la cape isle gulf bay kingdom republic
@@ -169,7 +175,7 @@ export const ORG_POSSESSIONS = words(`
 /** Words after a team's, band's or party's name ("Arsenal manager", "Labour MPs", "Liberal parties"). */
 export const ORG_FOLLOWERS = words(`
   manager boss striker midfielder defender goalkeeper winger coach captain chairman owner owners fans
-  supporters squad mp mps mep meps councillor councillors candidate candidates voters frontman frontwoman
+  supporters supporter player players team teammate teammates squad mp mps mep meps councillor councillors candidate candidates voters frontman frontwoman
   bassist drummer guitarist vocalist keyboardist lineup spokesman spokeswoman spokesperson shareholders
   shares stock party parties records label
 `);
@@ -177,6 +183,10 @@ export const ORG_FOLLOWERS = words(`
 /** Words before "of" whose object is an organization ("member of", "chief executive of"). */
 export const ORG_MEMBERSHIP = words(`member members founder cofounder co-founder ceo chairman chairwoman shareholder
   shareholders employee employees subsidiary division owner`);
+
+/** Words before "for" whose object is a team or an organization ("played for Arsenal", "a spokesman for Acme"). */
+export const ORG_FOR = words(`played plays playing signed signs scored scores starred appearances debut spokesman
+  spokeswoman spokesperson worked works`);
 
 /** Verbs whose subject is most often an organization ("Microsoft purchased", "the firm announced"). */
 export const ORG_VERBS = words(`
@@ -197,7 +207,7 @@ export const THING_ACRONYMS = words(`
 /** Roles that can follow an organization's or a country's name ("US Treasury Secretary"). */
 export const TRAILING_ROLES = words(`
   secretary minister president chairman chairwoman director spokesman spokeswoman spokesperson ceo
-  governor senator mayor chief coach chancellor ambassador commissioner mp mep mla attorney
+  governor senator mayor chief coach chancellor ambassador commissioner mp mps mep meps mla attorney
 `);
 
 /** Verbs whose subject right before them is a person ("Pezuela recognized", "Smith wrote"). */

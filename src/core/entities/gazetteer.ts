@@ -106,6 +106,8 @@ export function isSurname(word: string): boolean {
  */
 export function orgKind(name: string): 'known' | 'company' | undefined {
   const g = load();
-  if (g.orgs.has(orgKey(name))) return 'known';
-  return g.companies.has(gazetteerKey(name)) ? 'company' : undefined;
+  // Possessives are split off the name, so "McDonald" is looked up as "McDonald's" too.
+  if (g.orgs.has(orgKey(name)) || g.orgs.has(`${orgKey(name)}s`)) return 'known';
+  const key = gazetteerKey(name);
+  return g.companies.has(key) || g.companies.has(`${key}'s`) ? 'company' : undefined;
 }

@@ -88,7 +88,11 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
     const own = Math.max(a.scores.organization, a.scores.place, a.scores.other);
     if (own >= 2 && own > a.scores.person && b.scores[b.type] < own) return false;
     if (b.type === 'person') return where === 'first' || where === 'last';
-    if (b.type === 'organization') return where === 'first' && a.type !== 'place';
+    if (b.type === 'organization' && a.type !== 'place') {
+      // "Red Sox" for "Boston Red Sox": a team or firm named after its home drops the place.
+      const home = b.words.slice(0, b.words.length - a.words.length).join(' ');
+      return where === 'first' || (where === 'last' && placeKind(home) !== undefined);
+    }
     return false;
   });
   const best = hits.sort((x, y) => y.mentions.length - x.mentions.length)[0];

@@ -1,5 +1,7 @@
 import type { Entity } from '../types.js';
 import type { Cluster } from './merge.js';
+import { isCommonWord } from './tagger.js';
+import { isDemonym } from './typing.js';
 
 export interface RankContext {
   /** Sentence count, for the position bonus. */
@@ -17,7 +19,18 @@ function salience(c: Cluster, ctx: RankContext): number {
   const inSummary = sentences.some((s) => ctx.summary.has(s)) ? 1.5 : 0;
   // Unresolved names are shown after typed ones of equal weight.
   const typed = c.type === 'other' ? 0 : 0.5;
-  return c.mentions.length + early + inTitle + inSummary + typed;
+  const score = c.mentions.length + early + inTitle + inSummary + typed;
+  return vague(c) ? score / 3 : score;
+}
+
+/**
+ * "Chinese", "Palace", "TV": a nationality, or one ordinary word left untyped, says little about the
+ * article as a key entity.
+ */
+function vague(c: Cluster): boolean {
+  if (c.type !== 'other' || c.words.length > 1) return false;
+  const spelling = [...c.variants.keys()][0] ?? '';
+  return isDemonym(spelling, true) || isCommonWord(spelling) || spelling.length <= 2;
 }
 
 /** The spelling to show: the most frequent among the fullest (most words) spellings. */

@@ -3,7 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
-  FAMILY, ORG_FOLLOWERS, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
+  FAMILY, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -22,7 +22,7 @@ export const emptyScores = (): TypeScores => ({ person: 0, organization: 0, plac
 const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
 
 /** A nationality or language adjective ("Japanese", "British"): capitalised only, an adjective. */
-function isDemonym(word: string, english: boolean): boolean {
+export function isDemonym(word: string, english: boolean): boolean {
   if (!english) return false;
   const tags = lexiconTags(word);
   const lower = lexiconTags(word.toLowerCase());
@@ -132,7 +132,8 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
  */
 function addOrgListScores(s: TypeScores, words: string[], text: string, orgHead: boolean): void {
   const kind = orgKind(text);
-  if (kind === 'known') s.organization += 4;
+  // An exact well-known name outweighs what its shape suggests ("Atlanta Braves" is no person).
+  if (kind === 'known') s.organization += 6;
   else if (kind === 'company' && words.length === 1) s.organization += 2;
   if (kind || words.length < 2 || words.length > 3 || orgHead) return;
   const maker = words[0] ?? '';
@@ -158,8 +159,9 @@ export function contextScores(m: Mention): TypeScores {
   const before2 = m.before[m.before.length - 2] ?? '';
   if (before === 'of' && PLACE_OFFICES.has(before2)) s.place += 1.5;
   addDefinition(s, m.after);
-  // "converted to Catholicism", "a career in Medicine": a capitalised common word after "in" is no place.
-  const commonWord = m.words.length === 1 && isCommonWord(m.words[0] ?? '');
+  // "converted to Catholicism", "a career in Medicine", "dressed in Iron Man": capitalised common words
+  // after "in" are no place (place words such as "Street" type those names by themselves).
+  const commonWord = m.words.every((w) => isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
   const afterPreposition = PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(before2));
   if (afterPreposition && !commonWord) {
     s.place += 1;
@@ -198,7 +200,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
   if (b0 === 'of' && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
-  if ((b0 === 'for' || b0 === 'with') && ['signed', 'spokesman', 'spokeswoman', 'spokesperson'].includes(b1)) s.organization += 2;
+  if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
+  if (b0 === 'with' && b1 === 'signed') s.organization += 2;
   // "the rock band, Eels", "a band called Squirrel", "signed to Deltasonic".
   if ((b0 === ',' || b0 === 'called' || b0 === 'named') && ORG_DESCRIPTORS.has(b1)) s.organization += 2.5;
   if (b0 === 'to' && b1 === 'signed') s.organization += 2;
@@ -268,7 +271,8 @@ export function decideType(s: TypeScores, words: string[]): EntityType {
     }
   }
   if (bestScore >= 1) return best;
-  const personShaped = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isCommonWord(w));
+  // "Lucyna Kuziel-Zawalich", "Peter O'Toole": hyphens and apostrophes join capitalised parts.
+  const personShaped = words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonWord(w));
   if (words.length >= 2 && words.length <= 3 && personShaped) return 'person';
   return 'other';
 }
