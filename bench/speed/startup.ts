@@ -26,4 +26,10 @@ export async function run(args: string[]): Promise<void> {
     const times = Array.from({ length: runs }, () => wall(argv));
     console.log(`${label.padEnd(30)} ${ms(median(times)).padStart(9)}`);
   }
+  // The bot's own figure: from process start to the client's ready event, against a loopback Discord
+  // (the fake's start is inside it, a few ms).
+  const ready = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--import', 'tsx', 'bench/speed/botReady.ts'], { cwd: root, encoding: 'utf8' }).trim()),
+  );
+  console.log(`${'bot: process start to ready'.padEnd(30)} ${ms(median(ready)).padStart(9)}`);
 }
