@@ -1,5 +1,4 @@
 import type { RawInput } from './analyse.js';
-import { digestRaw } from './analyse.js';
 import { contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
 import type { FetchedPage } from './fetch.js';
 import { selectSummary } from './summarize.js';
@@ -24,7 +23,8 @@ export interface DigestResult {
   cached: boolean;
 }
 
-const inline = async (raw: RawInput, key: string): Promise<Digest> => digestRaw(raw, key);
+/** Runs the CPU-bound step on this thread. Loaded on first use: with a worker pool, the main thread never loads jsdom. */
+const inline = async (raw: RawInput, key: string): Promise<Digest> => (await import('./analyse.js')).digestRaw(raw, key);
 
 /** The cache key of a source: the canonical URL, or a hash of pasted content. @throws SkimError('BAD_URL') */
 export function keyOf(source: Source): string {

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Keyv, type KeyvStoreAdapter } from 'keyv';
-import KeyvRedis, { createClient } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
+import type KeyvSqlite from '@keyv/sqlite';
 import type { Logger } from '../../logger.js';
 import { CacheTimeoutError, FaultLog, withTimeout } from './faults.js';
 import { MemoryStore } from './memoryStore.js';
@@ -11,7 +10,7 @@ import { MemoryStore } from './memoryStore.js';
 export type StoreKind = 'sqlite' | 'redis' | 'memory';
 
 /** The Redis client the cache uses for keyv, locks and counters. */
-export type RedisClient = ReturnType<typeof createRedisClient>;
+export type RedisClient = Awaited<ReturnType<typeof createRedisClient>>;
 
 /** The embedded default, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = './data/skim.sqlite';
@@ -182,7 +181,9 @@ async function openSqlite(path: string, options: StoreOptions): Promise<CacheSto
       options.logger.warn({ err: error, path: file }, 'cache folder could not be created; running without a cache');
     });
   }
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 250 });
+  // Each driver loads only when its store is used: the Redis client alone is hundreds of modules.
+  const { default: KeyvSqliteAdapter } = await import('@keyv/sqlite');
+  const adapter = new KeyvSqliteAdapter({ uri: `sqlite://${file}`, busyTimeout: 250 });
   // Queried at once: the adapter's connection promise must have a handler before it can reject.
   const ready = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=NORMAL'));
   let sweeping = Promise.resolve();
@@ -212,7 +213,8 @@ export async function sweepSqlite(adapter: KeyvSqlite, prefix: string): Promise<
 }
 
 /** A client that fails fast while the server is away (no offline queue) and keeps reconnecting (every 2 s at most). */
-function createRedisClient(url: string) {
+async function createRedisClient(url: string) {
+  const { createClient } = await import('@keyv/redis');
   return createClient({
     url,
     disableOfflineQueue: true,
@@ -222,7 +224,8 @@ function createRedisClient(url: string) {
 }
 
 async function openRedis(url: string, options: StoreOptions): Promise<CacheStore> {
-  const client = createRedisClient(url);
+  const client = await createRedisClient(url);
+  const { default: KeyvRedis } = await import('@keyv/redis');
   const store = new CacheStore('redis', keyvOver(new KeyvRedis(client, { throwOnErrors: true })), options, client, async () => {
     if (client.isReady) await withTimeout(client.close(), 1_000, 'close').catch(() => client.destroy());
     else if (client.isOpen) client.destroy();
