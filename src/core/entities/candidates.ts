@@ -450,8 +450,8 @@ function dropLeadingModifiers(mentions: Mention[], infos: SentenceInfo[], offset
     // the text writes that name alone and it is more than one ordinary word ("shelter Veterinarian Jane Roe").
     const restIsName = elsewhere.has(keyOf(rest)) && (m.weakStart || m.title !== undefined || rest.length > 1 || !isCommonWord(rest[0] ?? ''));
     const byDocument = ordinaryWord(lead) && !known && restIsName;
-    const inhabitant = lexiconTags(lead) === undefined && /\p{Ll}(?:er|an|ian|ite)$/u.test(lead) && rest.length >= 2 &&
-      isFirstName(rest[0] ?? '') && !placeKind(lead);
+    const inhabitant = /\p{Ll}(?:er|an|ian|ite)$/u.test(lead) && rest.length >= 2 && isFirstName(rest[0] ?? '') &&
+      !isFirstName(lead) && !placeKind(lead) && !isCommonWord(lead);
     if (byDocument || inhabitant) trimMention(m, 1, 0, infos[m.sentence - offset] as SentenceInfo, texts[m.sentence - offset] ?? '');
   }
   // "Hillary Clinton Obsessed with her style": a caption glued to the next sentence leaves a verb after a name.

@@ -60,7 +60,9 @@ export const PLACE_DESCRIPTORS = words(`
 
 /** Office holders whose "of" names a place ("the mayor of Labasa", "the governor of Texas"). */
 export const PLACE_OFFICES = words(`mayor governor bishop archbishop duke king queen prince emperor sultan
-  residents villagers inhabitants people citizens outskirts suburbs centre center heart`);
+  residents villagers inhabitants people citizens outskirts suburbs centre center heart shore shores coast banks
+  mouth plain plateau prairie slopes foothills north south east west northeast northwest southeast southwest
+  streets capital`);
 
 /** Last words of organization names. */
 export const ORG_HEADS = words(`
@@ -179,6 +181,10 @@ export const ORG_FOLLOWERS = words(`
   bassist drummer guitarist vocalist keyboardist lineup spokesman spokeswoman spokesperson shareholders
   shares stock party parties records label
 `);
+
+/** Members of a band named after its possessive ("Korn's guitarist"). */
+export const BAND_MEMBERS = words(`frontman frontwoman guitarist bassist drummer vocalist keyboardist lineup line-up
+  members singer`);
 
 /** Words before "of" whose object is an organization ("member of", "chief executive of"). */
 export const ORG_MEMBERSHIP = words(`member members founder cofounder co-founder ceo chairman chairwoman shareholder

@@ -3,7 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
-  FAMILY, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
+  BAND_MEMBERS, FAMILY, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -186,6 +186,8 @@ function addAppositionCues(s: TypeScores, m: Mention): void {
   if (b0 === ',' && (PERSON_ROLES.has(b1) || (b1 === 'executive' && b2 === 'chief'))) s.person += 2.5;
   const possessive = m.after[0] === "'s" || m.after[0] === '’s';
   if (possessive && FAMILY.has(m.after[1] ?? '')) s.person += 2;
+  // "Smith was born in 1950", "Smith is married to".
+  if ((m.after[0] === 'was' || m.after[0] === 'is') && (m.after[1] === 'born' || m.after[1] === 'married')) s.person += 2;
 }
 
 /**
@@ -199,6 +201,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   const owned = possessive ? a1 : a0;
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
+  // "Korn's guitarist", "the Zutons' drummer": a band's members.
+  if (possessive && a1 && BAND_MEMBERS.has(a1)) s.organization += 1.5;
   if (b0 === 'of' && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
   if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
   if (b0 === 'with' && b1 === 'signed') s.organization += 2;
