@@ -219,16 +219,21 @@ function evaluate(cases: Case[], model: AnswerModel): { fit: Tally; held: Tally;
   const heldT = newTally();
   const allT = newTally();
   const ms: number[] = [];
-  const firstMs: number[] = [];
   const passages: number[] = [];
+  // The index is built on an article's first question and kept: time that step alone, on fresh copies.
+  const firstMs = cases.map((c) => {
+    const t0 = performance.now();
+    articleIndex({ ...c.digest });
+    return performance.now() - t0;
+  });
   cases.forEach((c, i) => {
     const base = baselines(c);
     const other = partner(cases, i);
-    c.questions.forEach((q, k) => {
+    c.questions.forEach((q) => {
       const answers = q.answers.map(normalize);
       const t0 = performance.now();
       const trace = traceAnswer(c.digest, q.question, { model });
-      (k === 0 ? firstMs : ms).push(performance.now() - t0);
+      ms.push(performance.now() - t0);
       passages.push(trace.found ? trace.primaries.length : 0);
       const rows: Array<[string, Hits]> = [
         ['Skim (ranking)', hitsOf(trace.order, c.digest, answers)],
@@ -270,7 +275,8 @@ function report(result: ReturnType<typeof evaluate>, cases: Case[]): void {
   console.log(row(['wrongly, on the right article', ...halves.map(([, t]) => t.abstainWrong / t.n)], [34, 9, 9, 9]));
   console.log(
     `\nSpeed: ${percentile(result.ms, 0.5).toFixed(2)} ms median, ${percentile(result.ms, 0.95).toFixed(2)} ms p95 per question; ` +
-      `first question of an article (builds its index) ${percentile(result.firstMs, 0.5).toFixed(1)} ms median`,
+      `building an article's index (on its first question) ${percentile(result.firstMs, 0.5).toFixed(1)} ms median, ` +
+      `${Math.max(...result.firstMs).toFixed(1)} ms at most (${Math.max(...cases.map((c) => c.digest.sentences.length))} sentences)`,
   );
   const answered = result.passages.filter((p) => p > 0);
   console.log(`Passages quoted per answer: ${[1, 2, 3].map((k) => `${k}: ${(answered.filter((p) => p === k).length / Math.max(1, answered.length)).toFixed(2)}`).join(', ')}`);
