@@ -219,6 +219,33 @@ describe('extractEntities', () => {
     expect(names.indexOf('Palace')).toBeGreaterThan(names.indexOf('Athens'));
   });
 
+  it('takes a place name for the surname of a person when the text uses it so', () => {
+    const out = extractEntities('', [
+      'Louis Jordan was rescued after 66 days at sea.',
+      '"I prayed every day," Jordan said.',
+      'Jordan told reporters he had lived on raw fish.',
+    ]);
+    expect(find(out, 'Louis Jordan')).toMatchObject({ type: 'person', mentions: 3 });
+  });
+
+  it('types a town the text treats as a team as the team', () => {
+    const out = extractEntities('', [
+      'Leicester City travel to the Hawthorns on Saturday.',
+      'Leicester have scored five goals in their last two games.',
+      'Leicester fans will hope the run goes on after Leicester\'s 2-0 win last week.',
+    ]);
+    expect(find(out, 'Leicester City')).toMatchObject({ type: 'organization', mentions: 4 });
+  });
+
+  it('types people by initials and products by model numbers', () => {
+    const out = extractEntities('', [
+      'B.B. King played the blues for seventy years.',
+      'The driver of a Mercedes C200 was arrested in Salford.',
+    ]);
+    expect(find(out, 'B.B. King')?.type).toBe('person');
+    expect(find(out, 'Mercedes C200')?.type).toBe('other');
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

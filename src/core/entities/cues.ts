@@ -79,7 +79,7 @@ export const ORG_HEADS = words(`
   administration service network broadcasting communications telecom pharmaceuticals energy airport
   capital ventures bancorp securities insurance exchange collective cooperative coalition alliance
   movement front mission unit railroad base station lines works music films pictures productions
-  publishing software electronics stores brewery casino fame
+  publishing software electronics stores brewery casino fame zoo aquarium
   gmbh kg se ev banco banque universidad université universität universidade università ministerio
   ministère ministerium partido parti partei instituto institut gobierno gouvernement regierung compañía
   société gesellschaft stiftung fundación fondation asociación verein konzern
@@ -177,7 +177,7 @@ export const ORG_POSSESSIONS = words(`
 /** Words after a team's, band's or party's name ("Arsenal manager", "Labour MPs", "Liberal parties"). */
 export const ORG_FOLLOWERS = words(`
   manager boss striker midfielder defender goalkeeper winger coach captain chairman owner owners fans
-  supporters supporter player players team teammate teammates squad mp mps mep meps councillor councillors candidate candidates voters frontman frontwoman
+  supporters supporter player players team teammate teammates team-mate team-mates rivals shirt shirts squad mp mps mep meps councillor councillors candidate candidates voters frontman frontwoman
   bassist drummer guitarist vocalist keyboardist lineup spokesman spokeswoman spokesperson shareholders
   shares stock party parties records label
 `);
@@ -186,13 +186,21 @@ export const ORG_FOLLOWERS = words(`
 export const BAND_MEMBERS = words(`frontman frontwoman guitarist bassist drummer vocalist keyboardist lineup line-up
   members singer`);
 
+/** A team's results after its possessive ("Swansea's 1-1 draw", "Leicester's trip to"). */
+export const TEAM_POSSESSIONS = words(`win wins defeat defeats draw victory loss clash trip fixture fixtures match
+  season promotion relegation title`);
+
 /** Words before "of" whose object is an organization ("member of", "chief executive of"). */
 export const ORG_MEMBERSHIP = words(`member members founder cofounder co-founder ceo chairman chairwoman shareholder
   shareholders employee employees subsidiary division owner`);
 
 /** Words before "for" whose object is a team or an organization ("played for Arsenal", "a spokesman for Acme"). */
 export const ORG_FOR = words(`played plays playing signed signs scored scores starred appearances debut spokesman
-  spokeswoman spokesperson worked works`);
+  spokeswoman spokesperson worked works recorded records albums`);
+
+/** Participles before "by" whose agent is most often an organization ("owned by", "managed by"). */
+export const ORG_BY = words(`owned managed operated acquired bought purchased sponsored funded distributed published
+  licensed`);
 
 /** Verbs whose subject is most often an organization ("Microsoft purchased", "the firm announced"). */
 export const ORG_VERBS = words(`

@@ -2,7 +2,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './candidates.js';
 import { countryCode, placeKind } from './gazetteer.js';
 import { isAcronym } from './tokens.js';
-import { addScores, decideType, groupScores, type TypeScores } from './typing.js';
+import { addScores, contextScores, decideType, groupScores, type TypeScores } from './typing.js';
 
 /** All mentions of one entity, its spellings and the evidence for its type. */
 export interface Cluster {
@@ -77,12 +77,38 @@ function acronymTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Words after a town's name that make a team's ("Leicester City", "Bolton Wanderers"). */
+const TEAM_SUFFIXES = new Set(['city', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'county', 'town', 'fc',
+  'afc', 'hotspur', 'rangers', 'orient', 'argyle', 'alexandra', 'thistle', 'celtic', 'athletico', 'sporting']);
+
+/** Context alone says organization (a team: "Leicester fans", "played for Everton") more than place. */
+function usedAsTeam(c: Cluster): boolean {
+  const ctx = c.mentions.map(contextScores);
+  const sum = (t: 'organization' | 'place'): number => ctx.reduce((a, x) => a + x[t], 0);
+  return sum('organization') >= 2 && sum('organization') > 2 * sum('place');
+}
+
+/** Context alone (not the name) says person in some mentions and place in none. */
+function usedAsPerson(c: Cluster): boolean {
+  const ctx = c.mentions.map(contextScores);
+  return ctx.some((x) => x.person > 0) && ctx.every((x) => x.place === 0 && x.organization === 0);
+}
+
 /** Where a short name ("Wilder", "Brookings") belongs: the one longer name it is part of, by type. */
 function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
-  if (a.words.length > 2 || placeKind(a.words.join(' '))) return undefined;
+  if (a.words.length > 2) return undefined;
+  // A place's name is a short form only of a person whose surname it is, and only where the text
+  // uses it as a person's ("Jordan said", never "in Jordan").
+  const place = placeKind(a.words.join(' ')) !== undefined;
+  const asPerson = place && usedAsPerson(a);
+  const asTeam = place && usedAsTeam(a);
+  if (place && !asPerson && !asTeam) return undefined;
   const hits = clusters.filter((b) => {
     if (b === a || b.words.length <= a.words.length) return false;
     const where = isPart(a.words, b.words);
+    // "Leicester" for "Leicester City" where the text speaks of the team ("Leicester fans").
+    if (asTeam) return b.type === 'organization' && where === 'first' && TEAM_SUFFIXES.has(b.words[a.words.length] ?? '');
+    if (place) return b.type === 'person' && where === 'last';
     // A short form with its own evidence for another type ("the town of Zandvoort") stays apart
     // from a weakly typed longer name ("Circuit Zandvoort").
     const own = Math.max(a.scores.organization, a.scores.place, a.scores.other);
@@ -151,8 +177,15 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
   clusters = mergeCountries(clusters);
   clusters = mergeWhere(clusters, acronymTarget);
   clusters = mergeWhere(clusters, shortFormTarget);
+  for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
   typeFromLists(clusters);
   return clusters;
+}
+
+/** "Tottenham beat Everton", "Everton fans": a town (not a country or region) that the text treats as a team. */
+function isTownUsedAsTeam(c: Cluster): boolean {
+  const kind = placeKind(c.words.join(' '));
+  return (kind === 'city' || kind === 'capital') && c.type === 'place' && usedAsTeam(c);
 }
 
 /** True when no cue typed the cluster. */

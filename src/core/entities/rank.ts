@@ -29,8 +29,11 @@ function salience(c: Cluster, ctx: RankContext): number {
  */
 function vague(c: Cluster): boolean {
   if (c.type !== 'other' || c.words.length > 1) return false;
-  const spelling = [...c.variants.keys()][0] ?? '';
-  return isDemonym(spelling, true) || isCommonWord(spelling) || spelling.length <= 2;
+  const spelling = ([...c.variants.keys()][0] ?? '').replace(/^the\s+/i, '');
+  // "the Frenchman", "Englishmen": a nationality as a noun.
+  const national = /^(\p{Lu}\p{Ll}+?)(?:man|men|woman|women)$/u.exec(spelling);
+  return isDemonym(spelling, true) || isCommonWord(spelling) || spelling.length <= 2 ||
+    (national !== null && isDemonym(national[1] ?? '', true));
 }
 
 /** The spelling to show: the most frequent among the fullest (most words) spellings. */

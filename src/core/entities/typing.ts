@@ -3,7 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
-  BAND_MEMBERS, FAMILY, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
+  BAND_MEMBERS, FAMILY, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -103,6 +103,9 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
   if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) s.person += 1;
   if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1.5;
+  // "Mercedes C200", "Boeing 747", "F-16 Fighting Falcon": model numbers name products, never people.
+  const modelNumber = multi && !orgHead && words.some((w) => /\d/.test(w));
+  if (modelNumber) s.other += 3;
   const keyword = orgHead || placeHead || otherWord;
   if (multi && !keyword) {
     // "Boston Bruins", "Perth Glory": a place's name followed by other words names an organization.
@@ -111,12 +114,15 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
     // "Japanese Punk Techno", "British Indian": a nationality leading a name marks a kind, not an entity.
     if (isDemonym(words[0] ?? '', english)) s.other += 2;
   }
-  if (multi && !keyword && n.length <= 4) {
+  if (multi && !keyword && !modelNumber && n.length <= 4) {
     const given = words[0] ?? '';
     // "Bill", "Rose", "Georgia": given names that are also words or places count for less.
     if (isFirstName(given)) s.person += placeKind(given) || isCommonWord(given) ? 1.5 : 2.5;
     if (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 3;
-    if (PERSON_SUFFIXES.has(last)) s.person += 3;
+    // "Clay Tice Jr.", not "Type II".
+    if (PERSON_SUFFIXES.has(last) && !(n.length === 2 && isCommonWord(given))) s.person += 3;
+    // "B.B. King", "J.K. Rowling": initials before a surname.
+    if (/^(?:\p{Lu}\.){1,3}$/u.test(given) && /^\p{Lu}\p{Ll}/u.test(lastOf(words))) s.person += 2.5;
     const shaped = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     // "Weather Report", "Head Automatica": a name that begins with an ordinary word is seldom a person's.
     const plainStart = isCommonWord(given) && !isFirstName(given);
@@ -162,7 +168,8 @@ export function contextScores(m: Mention): TypeScores {
   // "converted to Catholicism", "a career in Medicine", "dressed in Iron Man": capitalised common words
   // after "in" are no place (place words such as "Street" type those names by themselves).
   const commonWord = m.words.every((w) => isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
-  const afterPreposition = PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(before2));
+  const afterPreposition = (PLACE_PREPOSITIONS.has(before) && before2 !== 'according') ||
+    (before === 'the' && PLACE_PREPOSITIONS.has(before2));
   if (afterPreposition && !commonWord) {
     s.place += 1;
   }
@@ -201,11 +208,17 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   const owned = possessive ? a1 : a0;
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
+  if (possessive && (TEAM_POSSESSIONS.has(a1 ?? '') || TEAM_POSSESSIONS.has(a2 ?? ''))) s.organization += 1.5;
+  // "Leicester have scored", "Arsenal are": a singular name with a plural verb is a team or a band.
+  const alone = m.words.length === 1 && !/s$/.test(m.words[0] ?? '') && b0 !== 'and' && !m.coordinated;
+  if (alone && (a0 === 'have' || a0 === 'are' || a0 === 'were') && a1 !== 'been') s.organization += 1.5;
   // "Korn's guitarist", "the Zutons' drummer": a band's members.
   if (possessive && a1 && BAND_MEMBERS.has(a1)) s.organization += 1.5;
   if (b0 === 'of' && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
   if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
   if (b0 === 'with' && b1 === 'signed') s.organization += 2;
+  if (b0 === 'by' && ORG_BY.has(b1)) s.organization += 1.5;
+  if (b0 === 'of' && b1 === 'part' && b2 !== 'in') s.organization += 1;
   // "the rock band, Eels", "a band called Squirrel", "signed to Deltasonic".
   if ((b0 === ',' || b0 === 'called' || b0 === 'named') && ORG_DESCRIPTORS.has(b1)) s.organization += 2.5;
   if (b0 === 'to' && b1 === 'signed') s.organization += 2;
