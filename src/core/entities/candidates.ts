@@ -108,15 +108,16 @@ function gatherEvidence(infos: SentenceInfo[]): DocEvidence {
     m.set(key, (m.get(key) ?? 0) + 1);
   };
   for (const s of infos) {
-    const capital = (k: number): boolean => isCapitalized(s.words[k] ?? '') && isWord(s.words[k] ?? '');
+    const capital = s.words.map((w) => isWord(w) && isCapitalized(w));
     s.words.forEach((w, i) => {
       if (!isWord(w)) return;
       const key = w.toLowerCase();
       if (/^\p{Ll}/u.test(w)) bump(lower, key);
-      else if (isCapitalized(w) && !s.weak.has(i)) {
+      else if (capital[i] && !s.weak.has(i)) {
         bump(capitalised, key);
-        const afterGiven = isFirstName(s.words[i - 1] ?? '') && capital(i - 1) && !capital(i + 1);
-        if ((!capital(i - 1) && !capital(i + 1)) || afterGiven) bump(alone, key);
+        const neighbour = capital[i - 1] === true || capital[i + 1] === true;
+        const afterGiven = capital[i - 1] === true && capital[i + 1] !== true && isFirstName(s.words[i - 1] ?? '');
+        if (!neighbour || afterGiven) bump(alone, key);
       }
     });
   }

@@ -34,6 +34,18 @@ let gazetteer: Gazetteer | undefined;
 
 /** The lookup key of a name: no accents, lower case, no full stops, single spaces ("U.S." -> "us"). */
 export function gazetteerKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  // Names repeat within and across articles; the cache is dropped whole when it grows large.
+  if (keyCache.size > 50_000) keyCache.clear();
+  const key = computeKey(name);
+  keyCache.set(name, key);
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

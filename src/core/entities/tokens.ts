@@ -48,8 +48,10 @@ export function isWord(text: string): boolean {
 
 /** Capitalised like a name: an initial capital, or digits followed by capitals (6PR), or iPhone-like. */
 export function isCapitalized(text: string): boolean {
-  return /^\p{Lu}/u.test(text) || /^\p{N}+\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}/u.test(text);
+  return CAPITALIZED_RE.test(text);
 }
+
+const CAPITALIZED_RE = /^(?:\p{Lu}|\p{N}+\p{Lu}|\p{Ll}\p{Lu})/u;
 
 /** All letters upper case, at least two of them (NATO, U.S., ADDCs counts via its capitals). */
 export function isAcronym(text: string): boolean {
