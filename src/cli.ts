@@ -120,9 +120,19 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   // The pipeline (jsdom, natural) loads only once a command needs it, so --help and usage errors are instant.
+  const { isSkimError, toUserError } = await import('./core/errors.js');
+  if (!options.jsonl && /^[a-z][a-z0-9+.-]*:\/\//i.test(options.input)) {
+    // A URL that can never be fetched (a private address, another scheme) fails before anything loads.
+    const { precheckUrl } = await import('./core/fetch/target.js');
+    try {
+      precheckUrl(options.input);
+    } catch (error) {
+      console.error(`skim: ${toUserError(error).message}`);
+      return 1;
+    }
+  }
   const { createLogger } = await import('./logger.js');
   const { createServices } = await import('./services.js');
-  const { isSkimError, toUserError } = await import('./core/errors.js');
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'skim-cli');
   const services = await createServices(config, logger);
   try {

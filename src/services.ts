@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
 import { fetchOptionsFromConfig, fetchPage } from './core/fetch.js';
 import type { PipelineDeps } from './core/pipeline.js';
-import { createDigestPool, type DigestPool } from './core/pool/digestPool.js';
+import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/digestPool.js';
 import type { Logger } from './logger.js';
 
 /** The pipeline's dependencies built from config: the safe fetcher with its limits, the cache, the workers. */
@@ -16,10 +16,6 @@ export interface Services extends PipelineDeps {
 /** The version reported in `/skim status` and the logs. */
 export const VERSION = '0.1.0';
 
-/** Time one page may take in a worker (parse, clean, analyse) before the worker is replaced. */
-const JOB_TIMEOUT_MS = 20_000;
-/** Heap cap of a worker: a page that needs more fails alone instead of taking the process down. */
-const WORKER_HEAP_MB = 768;
 
 /**
  * Builds the fetcher, opens the cache that `CACHE_URL` names (SQLite in ./data by default) and, with
@@ -37,7 +33,7 @@ export async function createServices(
       : await openCache(config.CACHE_URL, {
           ttlSeconds: config.CACHE_TTL_SECONDS,
           failureTtlSeconds: config.FAILURE_TTL_SECONDS,
-          lockMs: config.FETCH_TIMEOUT_MS + JOB_TIMEOUT_MS,
+          lockMs: config.FETCH_TIMEOUT_MS + DIGEST_WORKER_LIMITS.jobTimeoutMs,
           logger,
         });
   const pool =
@@ -45,8 +41,6 @@ export async function createServices(
       ? createDigestPool({
           size: config.WORKER_THREADS,
           queueSize: config.QUEUE_SIZE,
-          jobTimeoutMs: JOB_TIMEOUT_MS,
-          maxHeapMb: WORKER_HEAP_MB,
           onWorkerLost: (reason, error) => logger.warn({ err: error, reason }, 'digest worker replaced'),
         })
       : undefined;

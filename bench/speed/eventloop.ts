@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<void> {
   const pages = benchPages(args).sort((a, b) => b.html.length - a.html.length).slice(0, 8);
   const jobs: RawInput[] = pages.map((p) => ({ kind: 'html', html: p.html, url: p.url }));
   const runs = runsOf(args);
-  const pool = createDigestPool({ size: 'auto', queueSize: 64, jobTimeoutMs: 60_000 });
+  const pool = createDigestPool({ size: 'auto', queueSize: 64 });
   await pool.run(jobs[jobs.length - 1]!, 'warm').catch(() => undefined);
   const pooled: number[] = [];
   const inline: number[] = [];

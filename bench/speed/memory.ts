@@ -13,7 +13,7 @@ function settle(): void {
 export async function run(args: string[]): Promise<void> {
   const pages = benchPages(args);
   const jobs: RawInput[] = pages.map((p) => ({ kind: 'html', html: p.html, url: p.url }));
-  const pool = createDigestPool({ size: 'auto', queueSize: 1000, jobTimeoutMs: 60_000 });
+  const pool = createDigestPool({ size: 'auto', queueSize: 1000 });
   const runBatch = async (n: number, offset: number) => {
     for (let i = 0; i < n; i += pool.pool.size * 2) {
       const batch = Array.from({ length: Math.min(pool.pool.size * 2, n - i) }, (_, k) => jobs[(offset + i + k) % jobs.length]!);

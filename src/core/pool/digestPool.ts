@@ -12,8 +12,14 @@ export interface DigestPool {
   close(): Promise<void>;
 }
 
+/**
+ * Budgets of a digest worker. A page may take 20 s; the heap cap makes V8 collect before the heap balloons
+ * (RSS stays steady) and turns a page too big to parse into a clean failure of its own worker.
+ */
+export const DIGEST_WORKER_LIMITS = { jobTimeoutMs: 20_000, maxHeapMb: 256 } as const;
+
 /** Starts the digest workers. */
-export function createDigestPool(options: Omit<PoolOptions, 'entry'>): DigestPool {
-  const pool = new WorkerPool<{ raw: RawInput; key: string }, Digest>({ entry: DIGEST_WORKER, ...options });
+export function createDigestPool(options: Omit<PoolOptions, 'entry' | 'jobTimeoutMs'> & Partial<Pick<PoolOptions, 'jobTimeoutMs'>>): DigestPool {
+  const pool = new WorkerPool<{ raw: RawInput; key: string }, Digest>({ entry: DIGEST_WORKER, ...DIGEST_WORKER_LIMITS, ...options });
   return { pool, run: (raw, key) => pool.run({ raw, key }), close: () => pool.close() };
 }
