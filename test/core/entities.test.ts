@@ -246,6 +246,13 @@ describe('extractEntities', () => {
     expect(find(out, 'Mercedes C200')?.type).toBe('other');
   });
 
+  it('keeps number words and numbers that belong to a name', () => {
+    const out = extractEntities('', ['The song was played on BBC Radio 1 after a member of One Nation praised it.']);
+    const names = out.map((e) => e.name);
+    expect(names).toContain('BBC Radio 1');
+    expect(names).toContain('One Nation');
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

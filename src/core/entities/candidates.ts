@@ -236,11 +236,18 @@ interface Run {
   end: number; // exclusive
 }
 
-function findRuns(words: string[], flags: boolean[]): Run[] {
+/** Number words that begin names when capitalised mid-sentence ("One Nation", "First Great Western"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'fourth', 'fifth']);
+
+/** Last words of names that a number completes ("BBC Radio 1", "Formula 3", "Channel 4"). */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'formula', 'division', 'league', 'apollo', 'windows', 'series']);
+
+function findRuns(words: string[], flags: boolean[], weak: ReadonlySet<number>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!flags[i] || NON_NAMES.has(norm(words[i] ?? ''))) {
+    const numberStart = NUMBER_WORDS.has(norm(words[i] ?? '')) && !weak.has(i) && flags[i + 1] === true;
+    if (!flags[i] || (NON_NAMES.has(norm(words[i] ?? '')) && !numberStart)) {
       i++;
       continue;
     }
@@ -255,6 +262,7 @@ function findRuns(words: string[], flags: boolean[]): Run[] {
       if (step === 0) break;
       i += step;
     }
+    if (/^\d{1,3}$/.test(words[i] ?? '') && NUMBERED_HEADS.has(norm(words[i - 1] ?? ''))) i++;
     runs.push({ start, end: i });
   }
   return runs;
@@ -338,7 +346,7 @@ function context(words: string[], from: number, to: number): string[] {
 
 function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean[]): Mention[] {
   const out: Mention[] = [];
-  for (const raw of findRuns(s.words, flags).flatMap((r) => splitAtRole(s.words, r))) {
+  for (const raw of findRuns(s.words, flags, s.weak).flatMap((r) => splitAtRole(s.words, r))) {
     const stripped = stripTitles(s.words, raw);
     const title = stripped.title;
     const run = withUnitNumber(s.words, stripped.run);
