@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../src/discord/client.js';
 import { deployCommands } from '../../src/discord/deployCommands.js';
 import { silentLogger } from '../../src/logger.js';
+import { fakeClientOptions } from '../e2e/harness.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakeDiscord/index.js';
 import { ARTICLE_TEXT, ARTICLE_URL, fakeFetcher, memoryCache, testConfig } from './fakes.js';
 
@@ -115,8 +116,3 @@ describe('the bot against a loopback Discord', () => {
     expect((await discord.waitForMessage(thread.id)).content).toMatch(/12,000 homes/);
   });
 });
-
-/** Client options for the fake, without the 5 s wait between two IDENTIFYs. */
-function fakeClientOptions(discord: FakeDiscord) {
-  return { ...discord.clientOptions, ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } };
-}
