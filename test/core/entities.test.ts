@@ -253,6 +253,28 @@ describe('extractEntities', () => {
     expect(names).toContain('One Nation');
   });
 
+  it('splits names glued by a caption or a dateline', () => {
+    const out = extractEntities('', [
+      'Ronnie Scott won the first frame at the Crucible Theatre The crowd cheered.',
+      'He will now play Leeds Ali Carter in the final.',
+      'Sebastian Vettel Vettel was second.',
+    ]);
+    const names = out.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Crucible Theatre', 'Leeds', 'Ali Carter', 'Sebastian Vettel']));
+    expect(find(out, 'Ali Carter')?.type).toBe('person');
+  });
+
+  it('types holidays as other and the holder of a role as no person', () => {
+    const out = extractEntities('', [
+      'Shops closed for Christmas and reopened after Easter.',
+      'Shadow Health Secretary Andy Burnham visited a hospital.',
+    ]);
+    expect(find(out, 'Christmas')?.type).toBe('other');
+    expect(find(out, 'Easter')?.type).toBe('other');
+    expect(find(out, 'Andy Burnham')?.type).toBe('person');
+    expect(find(out, 'Shadow Health')?.type).not.toBe('person');
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

@@ -30,6 +30,8 @@ export interface Mention {
   quoted: boolean;
   /** Begins where capitals are expected anyway (sentence start, heading). */
   weakStart: boolean;
+  /** A capitalised role follows: "Apple CEO Tim Cook", "Shadow Health Secretary Andy Burnham". */
+  roleOwner?: boolean;
 }
 
 /** How a language treats capitals and which words it knows. */
@@ -311,6 +313,25 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
   return start;
 }
 
+/** Capitalised function words that never end a name; after one, a new sentence has begun. */
+const TRAILING_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'As', 'If', 'For', 'To', 'With',
+  'By', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'He', 'She', 'They', 'It', 'We', 'I']);
+
+/**
+ * "Sheffield Ali Carter", "Sweden Eric Jansberger": a place's name glued to a given name and a surname
+ * (a dateline or a caption) splits into the place and the person.
+ */
+function splitAtPlace(words: string[], run: Run): Run[] {
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    const given = words[k] ?? '';
+    if (!isFirstName(given) || placeKind(given) || isCommonWord(given) || !/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) continue;
+    // "Chad Edward Gaudin": a place's name that is also a given name begins a person's name.
+    const kind = k - run.start === 1 && isFirstName(words[run.start] ?? '') ? undefined : placeKind(words.slice(run.start, k).join(' '));
+    if (kind) return [{ start: run.start, end: k }, { start: k, end: run.end }];
+  }
+  return [run];
+}
+
 const ORDINAL_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
 
@@ -346,7 +367,8 @@ function context(words: string[], from: number, to: number): string[] {
 
 function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean[]): Mention[] {
   const out: Mention[] = [];
-  for (const raw of findRuns(s.words, flags, s.weak).flatMap((r) => splitAtRole(s.words, r))) {
+  const runs = findRuns(s.words, flags, s.weak).flatMap((r) => splitAtRole(s.words, r)).flatMap((r) => splitAtPlace(s.words, r));
+  for (const raw of runs) {
     const stripped = stripTitles(s.words, raw);
     const title = stripped.title;
     const run = withUnitNumber(s.words, stripped.run);
@@ -356,6 +378,8 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       end--;
       if (end - run.start > 1 && ROLE_MODIFIERS.has(norm(s.words[end - 1] ?? ''))) end--;
     }
+    // "Nigel Farage The", "Sebastian Vettel Vettel": the start of a caption or sentence glued to a name.
+    while (end - run.start > 1 && (TRAILING_FUNCTION_WORDS.has(s.words[end - 1] ?? '') || s.words[end - 1] === s.words[end - 2])) end--;
     if (end <= run.start) continue;
     const first = s.tokens[run.start] as Token;
     const last = s.tokens[end - 1] as Token;
@@ -373,6 +397,9 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       weakStart: s.weak.has(run.start),
     };
     if (title) m.title = title;
+    const next = s.words[end] ?? '';
+    const role = norm(next);
+    if (isCapitalized(next) && [TITLES, PERSON_ROLES, TRAILING_ROLES, ROLE_MODIFIERS].some((l) => l.has(role))) m.roleOwner = true;
     out.push(m);
   }
   linkAcronyms(s.words, out);

@@ -147,7 +147,11 @@ export const PLACE_PREPOSITIONS = words(`in at from near to into across througho
 export const NAME_PARTICLES = words(`de da di du del della dos das van von der den ter la le bin ibn al y`);
 
 /** Generational suffixes after a person's name. */
-export const PERSON_SUFFIXES = words(`jr sr ii iii iv`);
+export const PERSON_SUFFIXES = words(`jr sr ii iii iv junior senior`);
+
+/** Holidays and festivals: names, but of days, not of entities. */
+export const HOLIDAYS = words(`christmas easter thanksgiving halloween ramadan hanukkah diwali eid passover
+  pentecost lent advent hogmanay`);
 
 /** Regions and countries within countries that are not in the ISO country lists. */
 export const REGIONS = new Set([

@@ -88,10 +88,11 @@ function usedAsTeam(c: Cluster): boolean {
   return sum('organization') >= 2 && sum('organization') > 2 * sum('place');
 }
 
-/** Context alone (not the name) says person in some mentions and place in none. */
+/** Context alone (not the name) says person more than place, and never organization. */
 function usedAsPerson(c: Cluster): boolean {
   const ctx = c.mentions.map(contextScores);
-  return ctx.some((x) => x.person > 0) && ctx.every((x) => x.place === 0 && x.organization === 0);
+  const sum = (t: 'person' | 'place'): number => ctx.reduce((a, x) => a + x[t], 0);
+  return sum('person') > sum('place') && ctx.every((x) => x.organization === 0);
 }
 
 /** Where a short name ("Wilder", "Brookings") belongs: the one longer name it is part of, by type. */

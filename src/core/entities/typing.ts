@@ -3,7 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
-  BAND_MEMBERS, FAMILY, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
+  BAND_MEMBERS, FAMILY, HOLIDAYS, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -101,6 +101,7 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // Catholicism, Physiology: doctrines and fields.
   if (!multi && /\p{Ll}(?:ism|ology|ics)$/u.test(text)) s.other += 2;
   if (!multi && english && OTHER_HEADS.has(first)) s.other += 1;
+  if (HOLIDAYS.has(first) || (multi && HOLIDAYS.has(n[0] ?? '') && (last === 'day' || last === 'eve'))) s.other += 4;
   if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) s.person += 1;
   if (multi && COMPASS.has(first)) s.place += placeScore(n.slice(1).join(' ')) > 0 ? 5 : 1.5;
   // "Mercedes C200", "Boeing 747", "F-16 Fighting Falcon": model numbers name products, never people.
@@ -187,12 +188,17 @@ export function contextScores(m: Mention): TypeScores {
   return s;
 }
 
+const PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
+
 /** "Its director, Helen Park, said": a role, a comma, then the name; "Smith's wife". */
 function addAppositionCues(s: TypeScores, m: Mention): void {
   const [b2, b1, b0] = [m.before[m.before.length - 3] ?? '', m.before[m.before.length - 2] ?? '', lastOf(m.before)];
   if (b0 === ',' && (PERSON_ROLES.has(b1) || (b1 === 'executive' && b2 === 'chief'))) s.person += 2.5;
   const possessive = m.after[0] === "'s" || m.after[0] === '’s';
   if (possessive && FAMILY.has(m.after[1] ?? '')) s.person += 2;
+  // "Hamilton set his fastest time", "Smith stands on top of her car".
+  const [a0, a1, a2] = m.after;
+  if (a0 && /^\p{Ll}/u.test(a0) && (PRONOUNS.has(a1 ?? '') || PRONOUNS.has(a2 ?? ''))) s.person += 1;
   // "Smith was born in 1950", "Smith is married to".
   if ((m.after[0] === 'was' || m.after[0] === 'is') && (m.after[1] === 'born' || m.after[1] === 'married')) s.person += 2;
 }
@@ -209,8 +215,10 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
   if (possessive && (TEAM_POSSESSIONS.has(a1 ?? '') || TEAM_POSSESSIONS.has(a2 ?? ''))) s.organization += 1.5;
-  // "Leicester have scored", "Arsenal are": a singular name with a plural verb is a team or a band.
-  const alone = m.words.length === 1 && !/s$/.test(m.words[0] ?? '') && b0 !== 'and' && !m.coordinated;
+  // "Leicester have scored", "Arsenal are": a singular name with a plural verb is a team or a band
+  // (when it is the subject: not "cases of Ebola were").
+  const subject = b0 !== 'and' && !PLACE_PREPOSITIONS.has(b0) && !['of', 'for', 'by', 'with'].includes(b0);
+  const alone = m.words.length === 1 && !/s$/.test(m.words[0] ?? '') && subject && !m.coordinated;
   if (alone && (a0 === 'have' || a0 === 'are' || a0 === 'were') && a1 !== 'been') s.organization += 1.5;
   // "Korn's guitarist", "the Zutons' drummer": a band's members.
   if (possessive && a1 && BAND_MEMBERS.has(a1)) s.organization += 1.5;
@@ -225,6 +233,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (b0 === 'the' && b1 === 'of' && ORG_MEMBERSHIP.has(b2)) s.organization += 1;
   if (a0 && ORG_VERBS.has(a0)) s.organization += 1;
   if (pluralGroupName(m)) s.organization += 1.5;
+  // The name before a role is where the role is held, most often an organization ("Apple CEO").
+  if (m.roleOwner) s.organization += 2;
 }
 
 /**
