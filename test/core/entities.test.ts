@@ -275,6 +275,15 @@ describe('extractEntities', () => {
     expect(find(out, 'Shadow Health')?.type).not.toBe('person');
   });
 
+  it('types a family by its surname and drops caption words after a name', () => {
+    const out = extractEntities('', [
+      'David Gaver and his wife sang in a band.',
+      'The Gavers travelled to Washington D.C. Pictured: the band on stage.',
+    ]);
+    expect(find(out, 'Gavers')?.type).toBe('person');
+    expect(find(out, 'Washington D.C.')?.type).toBe('place');
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

@@ -317,6 +317,9 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
 const TRAILING_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'As', 'If', 'For', 'To', 'With',
   'By', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'He', 'She', 'They', 'It', 'We', 'I']);
 
+/** Words that open photo captions in news pages ("Pictured: ..."), glued to the name before them. */
+const CAPTION_WORDS = new Set(['Pictured', 'Picture', 'Photo', 'Above', 'Below', 'Inset', 'Left', 'Right', 'Video']);
+
 /**
  * "Sheffield Ali Carter", "Sweden Eric Jansberger": a place's name glued to a given name and a surname
  * (a dateline or a caption) splits into the place and the person.
@@ -378,9 +381,11 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       end--;
       if (end - run.start > 1 && ROLE_MODIFIERS.has(norm(s.words[end - 1] ?? ''))) end--;
     }
-    // "Nigel Farage The", "Sebastian Vettel Vettel": the start of a caption or sentence glued to a name.
-    while (end - run.start > 1 && (TRAILING_FUNCTION_WORDS.has(s.words[end - 1] ?? '') || s.words[end - 1] === s.words[end - 2])) end--;
-    if (end <= run.start) continue;
+    // "Nigel Farage The", "Sebastian Vettel Vettel", "Washington D.C. Pictured": the start of a caption
+    // or a sentence glued to a name.
+    const glued = (w: string): boolean => TRAILING_FUNCTION_WORDS.has(w) || CAPTION_WORDS.has(w);
+    while (end - run.start > 1 && (glued(s.words[end - 1] ?? '') || s.words[end - 1] === s.words[end - 2])) end--;
+    if (end <= run.start || s.words.slice(run.start, end).every((w) => TRAILING_FUNCTION_WORDS.has(w))) continue;
     const first = s.tokens[run.start] as Token;
     const last = s.tokens[end - 1] as Token;
     const words = s.words.slice(run.start, end);

@@ -179,6 +179,7 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
   clusters = mergeWhere(clusters, acronymTarget);
   clusters = mergeWhere(clusters, shortFormTarget);
   for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
+  typeFamilies(clusters);
   typeFromLists(clusters);
   return clusters;
 }
@@ -187,6 +188,15 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
 function isTownUsedAsTeam(c: Cluster): boolean {
   const kind = placeKind(c.words.join(' '));
   return (kind === 'city' || kind === 'capital') && c.type === 'place' && usedAsTeam(c);
+}
+
+/** "the Gavers" where the text names David Gaver: a surname in the plural is the family. */
+function typeFamilies(clusters: Cluster[]): void {
+  const surnames = new Set(clusters.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => c.words[c.words.length - 1]));
+  for (const c of clusters) {
+    const w = c.words[0] ?? '';
+    if (c.words.length === 1 && c.type === 'other' && /s$/.test(w) && surnames.has(w.slice(0, -1))) c.type = 'person';
+  }
 }
 
 /** True when no cue typed the cluster. */

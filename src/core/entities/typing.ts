@@ -189,6 +189,7 @@ export function contextScores(m: Mention): TypeScores {
 }
 
 const PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
+const PRONOUN_PREPOSITIONS = new Set(['on', 'to', 'with', 'for', 'at', 'in', 'from', 'into']);
 
 /** "Its director, Helen Park, said": a role, a comma, then the name; "Smith's wife". */
 function addAppositionCues(s: TypeScores, m: Mention): void {
@@ -198,7 +199,8 @@ function addAppositionCues(s: TypeScores, m: Mention): void {
   if (possessive && FAMILY.has(m.after[1] ?? '')) s.person += 2;
   // "Hamilton set his fastest time", "Smith stands on top of her car".
   const [a0, a1, a2] = m.after;
-  if (a0 && /^\p{Ll}/u.test(a0) && (PRONOUNS.has(a1 ?? '') || PRONOUNS.has(a2 ?? ''))) s.person += 1;
+  const verb = /^VB[DZPN]?$/.test(lexiconTags(a0 ?? '')?.[0] ?? '');
+  if (verb && (PRONOUNS.has(a1 ?? '') || (PRONOUN_PREPOSITIONS.has(a1 ?? '') && PRONOUNS.has(a2 ?? '')))) s.person += 1;
   // "Smith was born in 1950", "Smith is married to".
   if ((m.after[0] === 'was' || m.after[0] === 'is') && (m.after[1] === 'born' || m.after[1] === 'married')) s.person += 2;
 }
@@ -299,7 +301,7 @@ export function decideType(s: TypeScores, words: string[]): EntityType {
   }
   if (bestScore >= 1) return best;
   // "Lucyna Kuziel-Zawalich", "Peter O'Toole": hyphens and apostrophes join capitalised parts.
-  const personShaped = words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonWord(w));
+  const personShaped = words.every((w) => /^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonWord(w));
   if (words.length >= 2 && words.length <= 3 && personShaped) return 'person';
   return 'other';
 }
