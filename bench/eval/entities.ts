@@ -1,8 +1,8 @@
 /**
- * `npm run eval -- entities [--data DIR] [--show N]`: document-level entity scores on ner/ (Wikigold)
+ * `npm run eval -- entities [--data DIR] [--show even|ID] [--types]`: document-level entity scores on ner/ (Wikigold)
  * for Skim and, in the same run, compromise's people/organizations/places as the peer.
  * Rows for all documents and for the two fixed halves (even and odd line numbers); the even half is
- * the one cues were tuned on, the odd half is held out.
+ * the one cues were tuned on, the odd half is held out. `--types` adds precision and recall per type.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +52,18 @@ function printRow(label: string, s: NerScores, msPerDoc: number): void {
   );
 }
 
+const TYPE_WIDTHS = [32, 7, 7, 7, 7, 7, 7, 7, 7, 7];
+
+/** Precision, recall and F1 of each type, for the rows of one system. */
+function printTypeRows(rows: Array<[string, NerScores]>): void {
+  console.log(row(['per type (P R F1)', 'PER P', 'R', 'F1', 'ORG P', 'R', 'F1', 'LOC P', 'R', 'F1'], TYPE_WIDTHS));
+  for (const [label, s] of rows) {
+    const t = s.perType;
+    const cells = [t.person, t.organization, t.place].flatMap((x) => [x.precision, x.recall, x.f1]);
+    console.log(row([label, ...cells], TYPE_WIDTHS));
+  }
+}
+
 function showErrors(doc: NerDoc, predicted: TypedName[]): void {
   const g = documentSets(doc.entities).typed;
   const p = documentSets(predicted).typed;
@@ -72,18 +84,24 @@ export async function run(args: string[]): Promise<void> {
   console.log(`ner: ${docs.length} documents (Wikigold); typed P/R/F1, untyped P/R/F1, F1 per type`);
   console.log("Skim's cues were tuned on the even half (0, 2, 4, ...); the odd half is held out.");
   console.log(row(['system', 'P', 'R', 'F1', 'uP', 'uR', 'uF1', 'PER', 'ORG', 'LOC', 'time/doc'], WIDTHS));
+  const typeRows: Array<[string, NerScores]> = [];
   for (const [name, extract] of systems) {
     const results: NerDocument[] = [];
     const start = performance.now();
     for (const doc of docs) results.push({ gold: doc.entities, predicted: extract(doc) });
     const ms = (performance.now() - start) / docs.length;
-    printRow(name, scoreNer(results), ms);
-    printRow(`  ${name} even half`, scoreNer(results.filter((_, i) => i % 2 === 0)), ms);
-    printRow(`  ${name} odd half`, scoreNer(results.filter((_, i) => i % 2 === 1)), ms);
+    const halves: Array<[string, NerScores]> = [
+      [name, scoreNer(results)],
+      [`  ${name} even half`, scoreNer(results.filter((_, i) => i % 2 === 0))],
+      [`  ${name} odd half`, scoreNer(results.filter((_, i) => i % 2 === 1))],
+    ];
+    for (const [label, scores] of halves) printRow(label, scores, ms);
+    typeRows.push(...halves);
     if (name === 'skim' && show !== undefined) {
       docs.forEach((d, i) => {
         if (show === 'even' ? i % 2 === 0 : show === d.id) showErrors(d, results[i]?.predicted ?? []);
       });
     }
   }
+  if (args.includes('--types')) printTypeRows(typeRows);
 }
