@@ -85,6 +85,9 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   s.place += placeScore(text);
   addOrgListScores(s, words, text, orgHead);
   if (orgHead) s.organization += 3;
+  // "Major League Baseball": an organization word inside a longer name.
+  const innerOrg = n.length >= 3 && n.slice(1, -1).some((w) => INNER_ORG_HEADS.has(w));
+  if (!orgHead && innerOrg && !inList(PLACE_HEADS, last) && !inList(OTHER_HEADS, last)) s.organization += 2;
   if (multi && ORG_FIRST.has(first) && ofAt > 0) s.organization += 3;
   if (placeHead) s.place += 2.5;
   if (multi && PLACE_FIRST.has(first)) s.place += 1.5;
@@ -166,6 +169,7 @@ export function contextScores(m: Mention): TypeScores {
   const before2 = m.before[m.before.length - 2] ?? '';
   if (before === 'of' && PLACE_OFFICES.has(before2)) s.place += 1.5;
   addDefinition(s, m.after);
+  addApposition(s, m.after);
   // "converted to Catholicism", "a career in Medicine", "dressed in Iron Man": capitalised common words
   // after "in" are no place (place words such as "Street" type those names by themselves).
   const commonWord = m.words.every((w) => isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
@@ -187,6 +191,8 @@ export function contextScores(m: Mention): TypeScores {
   if (m.quoted) s.other += 2;
   return s;
 }
+
+const ORG_OBJECT_VERBS = new Set(['joined', 'founded', 'co-founded', 'cofounded', 'formed', 'established', 'rejoined']);
 
 const PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
 const PRONOUN_PREPOSITIONS = new Set(['on', 'to', 'with', 'for', 'at', 'in', 'from', 'into']);
@@ -228,6 +234,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
   if (b0 === 'with' && b1 === 'signed') s.organization += 2;
   if (b0 === 'by' && ORG_BY.has(b1)) s.organization += 1.5;
+  // "joined Java Jazz", "founded the Liberal Party", "traded to the Athletics".
+  if (ORG_OBJECT_VERBS.has(b0) || (b0 === 'the' && ORG_OBJECT_VERBS.has(b1)) || (b0 === 'to' && b1 === 'traded')) s.organization += 1.5;
   if (b0 === 'of' && b1 === 'part' && b2 !== 'in') s.organization += 1;
   // "the rock band, Eels", "a band called Squirrel", "signed to Deltasonic".
   if ((b0 === ',' || b0 === 'called' || b0 === 'named') && ORG_DESCRIPTORS.has(b1)) s.organization += 2.5;
@@ -262,6 +270,25 @@ function addDefinition(s: TypeScores, after: string[]): void {
     if (PLACE_DESCRIPTORS.has(w)) s.place += 2;
     else if (ORG_DESCRIPTORS.has(w)) s.organization += 2;
     else if (PERSON_ROLES.has(w)) s.person += 2;
+    else continue;
+    return;
+  }
+}
+
+const INNER_ORG_HEADS = new Set(['league', 'association', 'federation', 'union', 'university', 'party', 'bank',
+  'council', 'institute', 'academy', 'society', 'company', 'corporation', 'college']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one']);
+
+/** "Squirrel, his first jazz band", "Aisby, a small village": a noun phrase after a comma describes the name. */
+function addApposition(s: TypeScores, after: string[]): void {
+  if (after[0] !== ',' || !DETERMINERS.has(after[1] ?? '')) return;
+  for (let i = 2; i < after.length; i++) {
+    const w = after[i] ?? '';
+    if (!/^\p{L}/u.test(w)) return;
+    if (ORG_DESCRIPTORS.has(w)) s.organization += 2;
+    else if (PLACE_DESCRIPTORS.has(w)) s.place += 2;
+    else if (PERSON_ROLES.has(w) && i > 2) s.person += 1;
     else continue;
     return;
   }
