@@ -167,6 +167,9 @@ describe('extractEntities', () => {
     expect(find(out, 'Google Stadia')?.type).toBe('other');
     expect(find(out, 'Microsoft xCloud')?.type).toBe('other');
     expect(find(out, 'Aldi')?.type).toBe('organization');
+    const games = extractEntities('', ['Sony PlayStation 5 sales beat the Nintendo Switch, Sony said.']);
+    expect(find(games, 'Sony PlayStation 5')?.type).toBe('other');
+    expect(find(games, 'Sony')?.type).toBe('organization');
     expect(find(out, 'Lidl')?.type).toBe('organization');
   });
 

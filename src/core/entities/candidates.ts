@@ -1,6 +1,6 @@
 import { isAcronym, isCapitalized, isWord, tokenize, type Token } from './tokens.js';
 import { isCommonWord, lexiconTags, posTags } from './tagger.js';
-import { isFirstName, placeKind } from './gazetteer.js';
+import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import {
   COMPASS, HONORIFICS, NAME_PARTICLES, NON_NAMES, ORG_FIRST, ORG_HEADS, OTHER_FIRST, PERSON_ROLES, PLACE_FIRST,
   ROLE_MODIFIERS, TITLES, TRAILING_ROLES,
@@ -264,7 +264,9 @@ function findRuns(words: string[], flags: boolean[], weak: ReadonlySet<number>):
       if (step === 0) break;
       i += step;
     }
-    if (/^\d{1,3}$/.test(words[i] ?? '') && NUMBERED_HEADS.has(norm(words[i - 1] ?? ''))) i++;
+    // "BBC Radio 1", "Sony PlayStation 5": a number completes a channel or a maker's product.
+    const product = i - start >= 2 && orgKind(words[start] ?? '') !== undefined;
+    if (/^\d{1,3}$/.test(words[i] ?? '') && (NUMBERED_HEADS.has(norm(words[i - 1] ?? '')) || product)) i++;
     runs.push({ start, end: i });
   }
   return runs;
