@@ -287,6 +287,22 @@ describe('extractEntities', () => {
     expect(find(out, 'Washington D.C.')?.type).toBe('place');
   });
 
+  it('reads labels in capitals, movements named "State" and a form of address inside a caption', () => {
+    const out = extractEntities('', [
+      'VERDICT: the cream works. CLAIMS: it blocks UVA rays.',
+      'Islamic State fighters seized the town, officials at the TSA said.',
+      'The TSA checked bags.',
+      'She was stalked by her neighbour Now Ms Jackson has moved.',
+      'Emma Jackson thanked the police.',
+    ]);
+    const names = out.map((e) => e.name);
+    expect(names).not.toContain('VERDICT');
+    expect(names).not.toContain('CLAIMS');
+    expect(find(out, 'Islamic State')?.type).toBe('organization');
+    expect(find(out, 'TSA')?.mentions).toBe(2);
+    expect(find(out, 'Emma Jackson')?.mentions).toBe(2);
+  });
+
   it('handles a 1,000-word article quickly once warm', () => {
     const sentences = Array.from({ length: 60 }, (_, i) =>
       `On day ${i}, Dennis Wilder of the Brookings Institution told reporters in Washington that China and the U.S. would talk again soon.`,

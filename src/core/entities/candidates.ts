@@ -170,6 +170,8 @@ function germanStyleName(word: string, prev: string | undefined, next: string | 
 function nameFlags(s: SentenceInfo, ev: DocEvidence, lang: LanguageModel): boolean[] {
   const flags = s.words.map((w, i) => {
     if (!isWord(w) || !isCapitalized(w)) return false;
+    // "VERDICT:", "CLAIMS": an ordinary word set in capitals for emphasis or as a label.
+    if (lang.english && w.length > 3 && w === w.toUpperCase() && isCommonWord(w) && !orgKind(w)) return false;
     if (lang.capitalisedNouns && !isAcronym(w)) return germanStyleName(w, s.words[i - 1], s.words[i + 1], lang);
     if (s.weak.has(i)) {
       return weakWordIsName(w, s.words[i - 1], s.words[i + 1], s.heading, ev, lang);
@@ -239,7 +241,7 @@ interface Run {
 }
 
 /** Number words that begin names when capitalised mid-sentence ("One Nation", "First Great Western"). */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'fourth', 'fifth']);
+const NUMBER_WORDS = new Set(['one', 'first', 'second', 'third', 'fourth', 'fifth']);
 
 /** Last words of names that a number completes ("BBC Radio 1", "Formula 3", "Channel 4"). */
 const NUMBERED_HEADS = new Set(['radio', 'channel', 'formula', 'division', 'league', 'apollo', 'windows', 'series']);
@@ -345,6 +347,12 @@ const ORDINAL_WORD =
  * given name and another name splits the run; the role goes with the person as a title.
  */
 function splitAtRole(words: string[], run: Run): Run[] {
+  // "Now Ms Jackson": a form of address inside a run begins a person's name.
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    if (HONORIFICS.has(norm(words[k] ?? '')) && isCapitalized(words[k + 1] ?? '')) {
+      return [{ start: run.start, end: k }, { start: k, end: run.end }];
+    }
+  }
   for (let k = run.start + 1; k < run.end - 1; k++) {
     const role = norm(words[k - 1] ?? '');
     const given = words[k] ?? '';

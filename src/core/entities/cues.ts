@@ -110,7 +110,8 @@ export const SURNAME_HEADS = words(`park lane hill hills field fields brook broo
   bridges castle ford way`);
 
 /** Words before a trailing role that belong to the role ("Scottish First Minister", "Foreign Secretary"). */
-export const ROLE_MODIFIERS = words(`first prime deputy vice foreign home general chief attorney`);
+export const ROLE_MODIFIERS = words(`first prime deputy vice foreign home general chief attorney managing executive
+  assistant associate senior`);
 
 /** First words of place names ("Mount Everest", "Lake Geneva", "Fort Worth", "San Diego"). */
 export const PLACE_FIRST = words(`

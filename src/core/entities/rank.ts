@@ -39,7 +39,8 @@ function vague(c: Cluster): boolean {
 /** The spelling to show: the most frequent among the fullest (most words) spellings. */
 function displayName(c: Cluster): string {
   const variants = [...c.variants.entries()];
-  const words = (v: string): number => v.split(/\s+/).length;
+  // A leading "The" is no part of the name's length: "TSA" and "The TSA" are as full as each other.
+  const words = (v: string): number => v.replace(/^the\s+/i, '').split(/\s+/).length;
   variants.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   return (variants[0] as [string, number])[0];
 }

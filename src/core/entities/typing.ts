@@ -76,7 +76,11 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // "Helen Park", "Chris Lane": a given name before a place word that is also a surname reads either way.
   const givenThenSurname = n.length === 2 && SURNAME_HEADS.has(last) && isFirstName(words[0] ?? '') &&
     !placeKind(words[0] ?? '') && !isCommonWord(words[0] ?? '');
-  const placeHead = multi && !orgHead && !givenThenSurname && inList(PLACE_HEADS, head);
+  // "Islamic State": an adjective that is no place before "State" names a movement, not a state.
+  const movement = n.length === 2 && last === 'state' && !placeKind(words[0] ?? '') && !COMPASS.has(first) &&
+    (lexiconTags(words[0] ?? '')?.includes('JJ') === true || lexiconTags(first)?.[0] === 'JJ');
+  if (movement) s.organization += 3;
+  const placeHead = multi && !orgHead && !givenThenSurname && !movement && inList(PLACE_HEADS, head);
   if (givenThenSurname) {
     s.person += 1.5;
     s.place += 1;
@@ -230,7 +234,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (alone && (a0 === 'have' || a0 === 'are' || a0 === 'were') && a1 !== 'been') s.organization += 1.5;
   // "Korn's guitarist", "the Zutons' drummer": a band's members.
   if (possessive && a1 && BAND_MEMBERS.has(a1)) s.organization += 1.5;
-  if (b0 === 'of' && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
+  // "members of Labour", not "members of Saddam's regime".
+  if (b0 === 'of' && !possessive && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
   if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
   if (b0 === 'with' && b1 === 'signed') s.organization += 2;
   if (b0 === 'by' && ORG_BY.has(b1)) s.organization += 1.5;
@@ -243,8 +248,9 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (b0 === 'the' && b1 === 'of' && ORG_MEMBERSHIP.has(b2)) s.organization += 1;
   if (a0 && ORG_VERBS.has(a0)) s.organization += 1;
   if (pluralGroupName(m)) s.organization += 1.5;
-  // The name before a role is where the role is held, most often an organization ("Apple CEO").
-  if (m.roleOwner) s.organization += 2;
+  // The name before a role is where the role is held, most often an organization ("Apple CEO"), but
+  // not an ordinary word ("Homicide Detective").
+  if (m.roleOwner && !(m.words.length === 1 && isCommonWord(m.words[0] ?? ''))) s.organization += 2;
 }
 
 /**
