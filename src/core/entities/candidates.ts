@@ -199,6 +199,14 @@ function joins(words: string[], flags: boolean[], runStart: number, i: number): 
   const prev = norm(words[i - 1] ?? '');
   const nameAt = (k: number): boolean => flags[k] === true && !NON_NAMES.has(norm(words[k] ?? ''));
   if (NAME_PARTICLES.has(lw) && nameAt(i + 1)) return 1;
+  // William "Buckshot" May, Earvin "Magic" Johnson: a quoted nickname between given name and surname.
+  if ((w === '"' || w === '“') && isFirstName(words[i - 1] ?? '') && isCapitalized(words[i + 1] ?? '')) {
+    const close = (words[i + 2] === '"' || words[i + 2] === '”') ? i + 2 : -1;
+    // The surname after the closing quote counts as a name even where the quote made it look like a
+    // sentence start ("May" in William "Buckshot" May).
+    const surname = words[close + 1] ?? '';
+    if (close > 0 && isCapitalized(surname) && !TRAILING_FUNCTION_WORDS.has(surname)) return close - i + 2;
+  }
   // "People's Republic", "Ratepayers' Association": a common noun's possessive inside a name.
   if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && i - runStart === 1 && nameAt(i + 1)) {
     if (isCommonWord(words[runStart] ?? '') && !isFirstName(words[runStart] ?? '')) return 1;
@@ -408,7 +416,7 @@ function mentionsOf(s: SentenceInfo, index: number, text: string, flags: boolean
       after: context(s.words, end, end + 5),
       heading: s.heading,
       span: [run.start, end],
-      quoted: inShortQuote(s.words, run.start, end),
+      quoted: !words.some((w) => QUOTES.has(w)) && inShortQuote(s.words, run.start, end),
       weakStart: s.weak.has(run.start),
     };
     if (title) m.title = title;

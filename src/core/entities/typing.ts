@@ -114,6 +114,8 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   // "Mercedes C200", "Boeing 747", "F-16 Fighting Falcon": model numbers name products, never people.
   const modelNumber = multi && !orgHead && words.some((w) => /\d/.test(w));
   if (modelNumber) s.other += 3;
+  // William "Buckshot" May: a quoted nickname inside a name is a person's.
+  if (multi && words.some((w) => /^["“”]$/.test(w))) s.person += 4;
   const keyword = orgHead || placeHead || otherWord;
   if (multi && !keyword) {
     // "Boston Bruins", "Perth Glory": a place's name followed by other words names an organization.
