@@ -16,12 +16,39 @@ export const MORE_STEP = 3;
  * @throws SkimError when it can be neither (pasted text too long to keep) or when making it fails.
  */
 export async function loadDigest(ref: ArticleRef, ctx: BotContext): Promise<Digest> {
+  const recentDigests = recentOf(ctx);
+  const recent = recentDigests.get(ref.key);
+  if (recent && recent.until > Date.now()) return recent.digest;
   const cached = await ctx.cache.peek(ref.key);
-  if (cached) return cached;
-  const source = ref.source;
-  if (!source) throw new SkimError('BAD_INPUT', 'That article is no longer cached; summarize it again to ask about it.');
-  const { digest } = await ctx.queue.run(() => digestSource(source, ctx.deps));
+  let digest = cached;
+  if (!digest) {
+    const source = ref.source;
+    if (!source) throw new SkimError('BAD_INPUT', 'That article is no longer cached; summarize it again to ask about it.');
+    digest = (await ctx.queue.run(() => digestSource(source, ctx.deps))).digest;
+  }
+  remember(recentDigests, ref.key, digest);
   return digest;
+}
+
+/**
+ * The digests of threads asked about lately, kept as the same objects: the question index is built once per
+ * digest object, so a conversation in a thread does not rebuild it for every question on the main thread.
+ */
+type Recent = Map<string, { digest: Digest; until: number }>;
+const recentByBot = new WeakMap<BotContext, Recent>();
+const RECENT_DIGESTS = 32;
+const RECENT_DIGEST_MS = 10 * 60_000;
+
+function recentOf(ctx: BotContext): Recent {
+  let recent = recentByBot.get(ctx);
+  if (!recent) recentByBot.set(ctx, (recent = new Map()));
+  return recent;
+}
+
+function remember(recentDigests: Recent, key: string, digest: Digest): void {
+  recentDigests.delete(key);
+  recentDigests.set(key, { digest, until: Date.now() + RECENT_DIGEST_MS });
+  while (recentDigests.size > RECENT_DIGESTS) recentDigests.delete(recentDigests.keys().next().value!);
 }
 
 /** Answers a question from the articles of a summary: quotes and where they stand, or "The article doesn't say." */
