@@ -78,3 +78,8 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
+
+/** Whether this process is a shard started by discord.js's ShardingManager (it sets these variables), and which. */
+export function shardIdentity(env: NodeJS.ProcessEnv = process.env): { isShard: boolean; shards: string | undefined } {
+  return { isShard: env.SHARDING_MANAGER === 'true', shards: env.SHARDS };
+}

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadBotConfigOrExit, runBot } from './discord/run.js';
 import { runShards } from './discord/shards.js';
+import { shardIdentity } from './config.js';
 import { createLogger } from './logger.js';
 
 /**
@@ -9,8 +10,8 @@ import { createLogger } from './logger.js';
  */
 async function main(): Promise<void> {
   const config = loadBotConfigOrExit();
-  const isShard = process.env.SHARDING_MANAGER === 'true';
-  const logger = createLogger(config.LOG_LEVEL, isShard ? `skim-shard-${process.env.SHARDS ?? '?'}` : 'skim');
+  const { isShard, shards } = shardIdentity();
+  const logger = createLogger(config.LOG_LEVEL, isShard ? `skim-shard-${shards ?? '?'}` : 'skim');
   // Nothing that goes wrong in one handler may take the whole bot down: log it and carry on.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
