@@ -33,7 +33,7 @@ export function toArticle(raw: RawInput): Article {
 
 /** Analyses a cleaned article: sentences, their summary ranking and the key entities. */
 export function analyseArticle(article: Article, key: string): Digest {
-  const ranked = rankSentences(article);
+  const ranked = rankSentences(boundedBlocks(article));
   const summaryIndices = ranked.ranking.slice(0, ranked.defaultLength);
   const entities = extractEntities(
     article.title,
@@ -50,6 +50,29 @@ export function analyseArticle(article: Article, key: string): Digest {
     defaultLength: ranked.defaultLength,
     entities,
   };
+}
+
+/** Longest stretch of text the sentence analysis sees at once; real paragraphs stay far below it. */
+const MAX_BLOCK_CHARS = 4000;
+
+/**
+ * The article with pathological blocks (a paragraph of tens of thousands of words with no sentence end, a
+ * single huge token) cut at whitespace into pieces, so ranking and tagging stay linear-ish on hostile input.
+ */
+function boundedBlocks(article: Article): Article {
+  if (article.blocks.every((b) => b.text.length <= MAX_BLOCK_CHARS)) return article;
+  const blocks = article.blocks.flatMap((block) => {
+    if (block.text.length <= MAX_BLOCK_CHARS) return [block];
+    const pieces: string[] = [];
+    for (let rest = block.text; rest.length > 0; ) {
+      let cut = rest.length <= MAX_BLOCK_CHARS ? rest.length : rest.lastIndexOf(' ', MAX_BLOCK_CHARS);
+      if (cut <= 0) cut = Math.min(rest.length, MAX_BLOCK_CHARS);
+      pieces.push(rest.slice(0, cut).trim());
+      rest = rest.slice(cut);
+    }
+    return pieces.filter(Boolean).map((text) => ({ ...block, text }));
+  });
+  return { ...article, blocks };
 }
 
 /** The whole CPU-bound step: raw input to a digest. This is what worker threads run. */

@@ -17,6 +17,9 @@ export interface HtmlCleanOptions {
 
 const DEFAULT_MIN_WORDS = 30;
 
+/** Elements a page may have: past this, jsdom and Readability would take seconds and hundreds of MB. */
+export const MAX_ELEMENTS = 60_000;
+
 /** Script bodies are dead weight for Readability (which never runs them); JSON-LD is kept for metadata. */
 const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
 
@@ -36,7 +39,22 @@ export function stripInert(html: string): string {
  * @throws NotAnArticleError when the page holds no readable article; SkimError('PARSE_FAILED') when it cannot be parsed.
  */
 export function cleanHtml(html: string, options: HtmlCleanOptions = {}): Article {
-  const dom = parse(stripInert(html), options.url);
+  try {
+    return extractArticle(html, options);
+  } catch (error) {
+    // Tens of thousands of nested elements overflow the stack of the DOM walkers (jsdom's, Readability's, ours).
+    if (error instanceof RangeError) throw new SkimError('PARSE_FAILED', 'That page is nested too deeply to read.', { cause: error });
+    throw error;
+  }
+}
+
+function extractArticle(html: string, options: HtmlCleanOptions): Article {
+  const markup = stripInert(html);
+  // Counted on the string, before jsdom builds a DOM that would cost seconds and hundreds of MB.
+  if (countTags(markup) > MAX_ELEMENTS) throw new SkimError('TOO_LARGE', 'That page is too large to summarize.');
+  // jsdom's tree building turns quadratic on thousands of open elements (seconds, then minutes): refuse first.
+  if (maxDepth(markup) > MAX_DEPTH) throw new SkimError('PARSE_FAILED', 'That page is nested too deeply to read.');
+  const dom = parse(markup, options.url);
   try {
     const document = dom.window.document;
     const meta = pageMetadata(document);
@@ -54,7 +72,7 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): Article
       // Readability found nothing, or a scrap (content hidden until scripts run, table layouts): take the
       // page's prose instead, flagged so callers know the extraction was simpler. The parse mutated the
       // document, so the fallback reads a fresh one.
-      const fresh = parse(stripInert(html), options.url);
+      const fresh = parse(markup, options.url);
       try {
         blocks = fallbackBlocks(fresh.window.document);
       } finally {
@@ -98,8 +116,15 @@ function parse(html: string, url: string | undefined): JSDOM {
 function readability(document: Document): ReturnType<Readability<Element>['parse']> {
   try {
     // The live document is mutated by Readability; metadata was read before this call.
-    return new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
+    return new Readability<Element>(document, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
   } catch (error) {
+    if (error instanceof Error && error.message.startsWith('Aborting parsing document')) {
+      throw new SkimError('TOO_LARGE', 'That page is too large to summarize.', { cause: error });
+    }
     throw new SkimError('PARSE_FAILED', undefined, { cause: error });
   }
 }
@@ -164,6 +189,36 @@ function absolute(url: string | null | undefined): string | undefined {
 function clean(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
+}
+
+/** Nesting that real pages stay far below (a few hundred at worst). */
+const MAX_DEPTH = 1500;
+
+/** Void elements and those whose end tag may be left out: they do not deepen the tree when left open. */
+const NO_DEPTH = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp html head body'.split(' '),
+);
+
+/** An upper bound on the element nesting of markup, from its start and end tags alone. */
+function maxDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (NO_DEPTH.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i >= 0 && n <= MAX_ELEMENTS; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) n++;
+  }
+  return n;
 }
 
 function wordsIn(blocks: Block[]): number {

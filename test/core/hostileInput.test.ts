@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digestRaw } from '../../src/core/analyse.js';
+import { SkimError } from '../../src/core/errors.js';
+import { selectSummary } from '../../src/core/summarize.js';
+
+/** Per input: the pipeline must finish well within the worker's 20 s budget even on this shared machine. */
+const BUDGET_MS = 8_000;
+
+const prose =
+  'The council met on Tuesday to discuss the new bridge. Engineers said the old one was no longer safe for trucks. ' +
+  'Residents asked how long the work would take and who would pay for it.';
+
+/** Runs the whole CPU-bound step: a result or a typed error, nothing else, within the budget. */
+function survives(raw: Parameters<typeof digestRaw>[0]): void {
+  const start = performance.now();
+  try {
+    const digest = digestRaw(raw, 'fuzz');
+    const summary = selectSummary(digest, 5);
+    expect(summary.join(' ').length).toBeLessThanOrEqual(4096);
+    expect(new Set(summary).size).toBe(summary.length);
+    JSON.stringify(digest);
+  } catch (error) {
+    if (!(error instanceof SkimError)) throw error;
+  }
+  expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+}
+
+const nasty = fc.oneof(
+  fc.string({ maxLength: 2000 }),
+  fc.string({ unit: 'grapheme', maxLength: 500 }),
+  fc.string({ unit: 'binary', maxLength: 500 }),
+  fc.constantFrom('', ' ', '\n\n\n', '....!!!???', '\u0000\u0001\u0002', '\u202e\u05d0\u05d1\u05d2 \u0627\u0644\u0639\u0631\u0628\u064a\u0629', 'e\u0301'.repeat(300), '@everyone <@&1> [x](http://y)'),
+  fc.array(fc.constantFrom('<div>', '</div>', '<p>', '<b>', '&amp;', '&#x1F600;', '<!--', '-->', '<script>', '</script>', '<table><td>', '<svg>', '<![CDATA[', prose, 'Mr.', 'U.S.', '$1.5bn', '\n'), { maxLength: 300 }).map((parts) => parts.join('')),
+);
+
+/** Mutations that stress parsers: deep nesting, entity floods, unclosed tags, huge lines. */
+const hostilePages = fc.oneof(
+  fc.integer({ min: 1, max: 5000 }).map((depth) => `${'<div>'.repeat(depth)}<p>${prose}</p>${'</div>'.repeat(depth)}`),
+  fc.integer({ min: 1, max: 200_000 }).map((n) => `<p>${'&amp;'.repeat(n)}</p><p>${prose}</p>`),
+  fc.integer({ min: 1, max: 20_000 }).map((n) => `<p>${'<b>'.repeat(n)}${prose}`),
+  fc.integer({ min: 1, max: 300_000 }).map((n) => `<p>${'word '.repeat(n / 5)}${'x'.repeat(n)}</p>`),
+  nasty.map((junk) => `<html><head><title>${junk}</title><style>${junk}</style></head><body><article><p>${prose}</p><p>${junk}</p><p>${prose}</p></article></body></html>`),
+);
+
+describe('hostile input', () => {
+  it('gives every generated text a result or a typed error', () => {
+    fc.assert(fc.property(nasty, (text) => survives({ kind: 'text', text })), { numRuns: 60 });
+  });
+
+  it('gives every generated or mutated page a result or a typed error', () => {
+    fc.assert(fc.property(nasty, (html) => survives({ kind: 'html', html })), { numRuns: 40 });
+    fc.assert(fc.property(hostilePages, (html) => survives({ kind: 'html', html })), { numRuns: 25 });
+  });
+
+  it('reads arbitrary bytes as a page or as text without crashing', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom('text/html', 'text/plain'), (bytes, contentType) =>
+        survives({ kind: 'bytes', bytes, contentType }),
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses a page with a million elements as too large, quickly', () => {
+    const start = performance.now();
+    expect(() => digestRaw({ kind: 'html', html: '<i>x</i>'.repeat(1_000_000) }, 'k')).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+  });
+
+  it('handles a million entities and a single huge line of text', () => {
+    survives({ kind: 'html', html: `<p>${'&lt;'.repeat(1_000_000)}</p>` });
+    survives({ kind: 'text', text: 'a'.repeat(2_000_000) });
+    survives({ kind: 'text', text: `${prose} `.repeat(5000) });
+  });
+});
