@@ -2,6 +2,7 @@ import { request, type Agent, type Dispatcher } from 'undici';
 import { SkimError } from './errors.js';
 import { AddressPolicy, PUBLIC_ONLY } from './fetch/address.js';
 import { createPinnedAgent, PinnedHosts } from './fetch/connection.js';
+import { CookieJar } from './fetch/cookies.js';
 import { toFetchError } from './fetch/errors.js';
 import { DEFAULT_ACCEPT_LANGUAGE, headerValue, requestHeaders } from './fetch/headers.js';
 import { discardBody, readPage } from './fetch/page.js';
@@ -29,13 +30,16 @@ interface Session {
   policy: AddressPolicy;
   resolver: Resolver;
   headers: Record<string, string>;
+  /** Cookies set by the hops so far, for the later hops of this fetch only. */
+  cookies: CookieJar;
   signal: AbortSignal;
 }
 
 /**
  * Fetches a page safely for a bot that fetches links strangers type: http(s) only; every address of every hop
  * checked against the policy (public addresses only unless a test passes another) and the connection made to
- * exactly the checked address; redirects followed by hand; time, header and body limits enforced while
+ * exactly the checked address; redirects followed by hand, with the cookies they set sent back on the later hops
+ * of the same fetch only (see {@link CookieJar}); time, header and body limits enforced while
  * streaming; only HTML, XHTML and plain text downloaded.
  * @throws SkimError with code BAD_URL, BLOCKED_ADDRESS, DNS, TLS, CONNECTION, TIMEOUT, TOO_LARGE, HTTP_STATUS,
  *   PAYWALL, NOT_HTML, TOO_MANY_REDIRECTS or PARSE_FAILED; or the reason of `options.signal` when it aborts.
@@ -82,6 +86,7 @@ function openSession(policy: AddressPolicy, options: FetchOptions, signal: Abort
     policy,
     resolver: options.resolver ?? systemResolver,
     headers: requestHeaders(options.userAgent, options.acceptLanguage ?? DEFAULT_ACCEPT_LANGUAGE),
+    cookies: new CookieJar(),
     signal,
   };
 }
@@ -98,6 +103,7 @@ async function followRedirects(
     const location = headerValue(response.headers, 'location');
     if (!REDIRECT_STATUSES.has(response.statusCode) || !location) return { url, response };
     discardBody(response.body);
+    session.cookies.store(response.headers['set-cookie'], url);
     if (redirects >= maxRedirects) {
       throw new SkimError('TOO_MANY_REDIRECTS', undefined, { details: { maxRedirects } });
     }
@@ -105,11 +111,16 @@ async function followRedirects(
   }
 }
 
-/** One hop: checks the URL's addresses against the policy, pins them, then sends the request. */
+/**
+ * One hop: checks the URL's addresses against the policy, pins them, then sends the request with the cookies
+ * earlier hops set for it.
+ */
 async function requestChecked(url: URL, session: Session): Promise<Dispatcher.ResponseData> {
   const addresses = await checkTarget(url, session.policy, session.resolver, session.signal);
   session.pins.pin(url.hostname, addresses);
-  return request(url, { dispatcher: session.agent, method: 'GET', headers: session.headers, signal: session.signal });
+  const cookie = session.cookies.header(url);
+  const headers = cookie ? { ...session.headers, cookie } : session.headers;
+  return request(url, { dispatcher: session.agent, method: 'GET', headers, signal: session.signal });
 }
 
 function redirectTarget(location: string, from: URL): URL {

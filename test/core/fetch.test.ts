@@ -434,6 +434,145 @@ describe('fetchPage: redirects', () => {
   });
 });
 
+describe('fetchPage: cookies across redirects', () => {
+  /** Names that all resolve to the loopback server, so one server plays several sites. */
+  const resolver = resolverFrom(
+    Object.fromEntries(['www.news.test', 'consent.news.test', 'other.test', 'evil.test', 'bank.test', 'skim.test'].map((h) => [h, ['127.0.0.1']])),
+  );
+  const SITES = { ...LOCAL, resolver };
+
+  /** The Cookie header each request carried, as `host path -> cookie`. */
+  function cookiesSent(server: PageServer): string[] {
+    return server.requests.map((r) => `${r.headers.host?.replace(/:\d+$/, '')} ${r.path} -> ${r.headers.cookie ?? '(none)'}`);
+  }
+
+  /** A page that sets a cookie and redirects to itself until that cookie comes back, as consent walls do. */
+  function consentWall(cookie = 'consent=yes; Path=/; HttpOnly; SameSite=Lax'): Route {
+    return (req, res) => {
+      if (req.headers.cookie?.includes(cookie.split(';')[0] ?? '')) return void res.end(ARTICLE);
+      res.writeHead(302, { location: req.url, 'set-cookie': cookie });
+      res.end();
+    };
+  }
+
+  it('reads a page that sets a cookie on a redirect to itself and expects it back', async () => {
+    const server = await serve({ '/story': consentWall() });
+    const page = await fetchPage(server.url('/story'), LOCAL);
+    expect(Buffer.from(page.body).toString()).toBe(ARTICLE);
+    expect(cookiesSent(server)).toEqual(['127.0.0.1 /story -> (none)', '127.0.0.1 /story -> consent=yes']);
+  });
+
+  it('carries a Domain cookie set by a consent host back to the article host', async () => {
+    const server = await serve({});
+    const at = (host: string, path: string): string => `http://${host}:${server.port}${path}`;
+    server.route('/story', (req, res) => {
+      if (req.headers.cookie === 'consent=yes') return void res.end(ARTICLE);
+      res.writeHead(302, { location: at('consent.news.test', '/accept') }).end();
+    });
+    server.route('/accept', { status: 302, headers: { location: at('www.news.test', '/story'), 'set-cookie': 'consent=yes; Domain=news.test; Path=/' } });
+    const page = await fetchPage(`http://www.news.test:${server.port}/story`, SITES);
+    expect(page.url).toBe(`http://www.news.test:${server.port}/story`);
+    expect(cookiesSent(server)).toEqual([
+      'www.news.test /story -> (none)',
+      'consent.news.test /accept -> (none)',
+      'www.news.test /story -> consent=yes',
+    ]);
+  });
+
+  it('keeps no cookie from one fetch to the next', async () => {
+    const server = await serve({ '/story': consentWall() });
+    await fetchPage(server.url('/story'), LOCAL);
+    await fetchPage(server.url('/story'), LOCAL);
+    expect(cookiesSent(server).filter((line) => line.endsWith('(none)'))).toHaveLength(2);
+  });
+
+  it('sends a cookie only to the host that set it, not to another host the chain passes through', async () => {
+    const server = await serve({});
+    const at = (host: string, path: string): string => `http://${host}:${server.port}${path}`;
+    server.route('/start', { status: 302, headers: { location: at('other.test', '/elsewhere'), 'set-cookie': 'session=abc' } });
+    server.route('/elsewhere', { status: 302, headers: { location: at('www.news.test', '/back') } });
+    server.route('/back', { body: ARTICLE });
+    await fetchPage(at('www.news.test', '/start'), SITES);
+    expect(cookiesSent(server)).toEqual([
+      'www.news.test /start -> (none)',
+      'other.test /elsewhere -> (none)',
+      'www.news.test /back -> session=abc',
+    ]);
+  });
+
+  it('does not carry a host-only cookie to a sibling or parent host', async () => {
+    const server = await serve({});
+    const at = (host: string, path: string): string => `http://${host}:${server.port}${path}`;
+    server.route('/a', (_req, res) => {
+      res.writeHead(302, [['location', at('consent.news.test', '/b')], ['set-cookie', 'hostonly=1'], ['set-cookie', 'shared=2; Domain=news.test']]);
+      res.end();
+    });
+    server.route('/b', { body: ARTICLE });
+    await fetchPage(at('www.news.test', '/a'), SITES);
+    expect(cookiesSent(server)).toEqual(['www.news.test /a -> (none)', 'consent.news.test /b -> shared=2']);
+  });
+
+  it('refuses cookies a site sets for another site or for a whole top-level domain', async () => {
+    const server = await serve({});
+    const at = (host: string, path: string): string => `http://${host}:${server.port}${path}`;
+    const attempts = ['stolen=1; Domain=bank.test', 'wide=1; Domain=test', 'wide2=1; Domain=.test', 'ip=1; Domain=127.0.0.1', 'own=1'];
+    server.route('/plant', (_req, res) => {
+      res.writeHead(302, [['location', at('bank.test', '/account')], ...attempts.map((c) => ['set-cookie', c] as [string, string])]);
+      res.end();
+    });
+    server.route('/account', { status: 302, headers: { location: at('evil.test', '/done') } });
+    server.route('/done', { body: ARTICLE });
+    await fetchPage(at('evil.test', '/plant'), SITES);
+    expect(cookiesSent(server)).toEqual(['evil.test /plant -> (none)', 'bank.test /account -> (none)', 'evil.test /done -> own=1']);
+  });
+
+  it('forgets a cookie the site removes with Max-Age=0', async () => {
+    const server = await serve({
+      '/a': { status: 302, headers: { location: '/b', 'set-cookie': 'tmp=1' } },
+      '/b': (_req, res) => {
+        res.writeHead(302, [['location', '/c'], ['set-cookie', 'tmp=; Max-Age=0'], ['set-cookie', 'kept=2']]);
+        res.end();
+      },
+      '/c': { body: ARTICLE },
+    });
+    await fetchPage(server.url('/a'), LOCAL);
+    expect(cookiesSent(server)).toEqual(['127.0.0.1 /a -> (none)', '127.0.0.1 /b -> tmp=1', '127.0.0.1 /c -> kept=2']);
+  });
+
+  it('sends a Secure cookie over https but not on a redirect to http', async () => {
+    const plain = await serve({ '/plain': { body: ARTICLE } });
+    const tls = await serveTls({
+      '/start': { status: 302, headers: { location: '/secure', 'set-cookie': 'sid=1; Secure' } },
+      '/secure': { status: 302, headers: { location: `http://skim.test:${plain.port}/plain` } },
+    });
+    await fetchPage(`https://skim.test:${tls.port}/start`, { ...SITES, extraCaCertificates: [TEST_TLS_CERT] });
+    expect(cookiesSent(tls)).toEqual(['skim.test /start -> (none)', 'skim.test /secure -> sid=1']);
+    expect(cookiesSent(plain)).toEqual(['skim.test /plain -> (none)']);
+  });
+
+  it('still gives up on a site that keeps redirecting while setting cookies', async () => {
+    let round = 0;
+    const server = await serve({
+      '/loop': (_req, res) => {
+        res.writeHead(302, { location: '/loop', 'set-cookie': `visit=${++round}` });
+        res.end();
+      },
+    });
+    const error = await failure(fetchPage(server.url('/loop'), LOCAL));
+    expect(error.code).toBe('TOO_MANY_REDIRECTS');
+    expect(server.requests).toHaveLength(6);
+    expect(server.requests.at(-1)?.headers.cookie).toBe('visit=5');
+  });
+
+  it('still checks every hop: a cookie-setting redirect to a private address is refused before connecting', async () => {
+    const start = await serve({ '/': { status: 302, headers: { location: 'http://metadata.test/latest/', 'set-cookie': 'a=1; Domain=metadata.test' } } });
+    const privateNames = resolverFrom({ 'metadata.test': ['169.254.169.254'] });
+    const error = await failure(fetchPage(start.url('/'), { ...LOCAL, resolver: privateNames }));
+    expect(error.code).toBe('BLOCKED_ADDRESS');
+    expect(guard.attempts).toEqual([`127.0.0.1:${start.port}`]);
+  });
+});
+
 describe('fetchPage: limits', () => {
   it('stops a server that drips one byte a second at the total time limit', async () => {
     const server = await serve({ '/': drip() });
