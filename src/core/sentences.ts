@@ -13,17 +13,26 @@ const BEFORE_NAME = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt',
   'cmdr', 'adm', 'maj', 'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'st', 'mt', 'atty', 'vs',
   'cf', 'viz', 'approx', 'esp', 'incl', 'sra', 'srta', 'mme', 'mlle', 'hr', 'hrn', 'bzw', 'vgl', 'sog', 'ggf',
-  'dña', 'ud', 'uds', 'sta', 'sto', 'mons',
+  'dña', 'ud', 'uds', 'sta', 'sto', 'mons', 'v', 'spc', 'pfc', 'brig',
 ]);
 
-/** Abbreviations that stand before a number ("No. 5", "Jan. 12", "p. 34") and otherwise may end a sentence. */
+/**
+ * Abbreviations that stand before a number ("No. 5", "Jan. 12", "p. 34", "c. 1300", "(b. 1950)", "Ps. 31")
+ * and otherwise may end a sentence ("He was No. 1." ends at "1.").
+ */
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'nr', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'art', 'sec', 'para', 'op', 'ca', 'tel',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rt', 'hwy',
+  'no', 'nos', 'nr', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'art', 'arts', 'sec', 'para', 'op', 'ca',
+  'tel', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rt', 'hwy', 'c', 'b',
+  'd', 'r', 'fl', 'ps', 'pss', 'psa', 'eq', 'eqs', 'ref', 'refs', 'pt', 'pts', 'tab', 'cir', 'supp', 'vv', 'll', 'ex',
 ]);
 
 /** Abbreviations that end a name and so end a sentence only before a typical sentence opener ("Inc. The"). */
-const END_OF_NAME = new Set(['inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr', 'esq', 'etc', 'ft', 'ave', 'dept', 'univ']);
+const END_OF_NAME = new Set([
+  'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr', 'esq', 'etc', 'ft', 'ave', 'dept', 'univ', 'et al',
+]);
+
+/** Titles that are also street suffixes: "St. Louis" and "Dr. Jones", but "on Kiowa St. He ..." ends. */
+const STREET = new Set(['st', 'dr']);
 
 /** Dotted abbreviations that never end a sentence. */
 const NEVER_FINAL = new Set(['e.g', 'i.e', 'z.b', 'd.h', 'u.a', 'p.ex', 'a.k.a', 'p.s']);
@@ -58,10 +67,10 @@ function startersFor(lang: string | undefined): ReadonlySet<string> {
   return set;
 }
 
-function stripOpeners(word: string): { word: string; opened: boolean } {
+function stripOpeners(word: string): { word: string; openers: string } {
   let i = 0;
   while (i < word.length && OPENERS.includes(word[i]!)) i++;
-  return { word: word.slice(i), opened: i > 0 };
+  return { word: word.slice(i), openers: word.slice(0, i) };
 }
 
 function isLower(ch: string | undefined): boolean {
@@ -80,10 +89,12 @@ interface Candidate {
   closers: string;
   /** The word before the punctuation, openers removed. */
   before: string;
+  /** The word before that, openers removed ("et" in "et al."). */
+  previous: string;
   /** The next word, openers and trailing punctuation removed. */
   next: string;
-  /** Whether the next word opens with a quote or bracket. */
-  opened: boolean;
+  /** The quotes or brackets that open the next word, if any. */
+  openers: string;
   /** The words after the boundary. */
   following: string[];
 }
@@ -98,17 +109,29 @@ function speechTagFollows(words: string[]): boolean {
   return false;
 }
 
+/** What "No.", "Vol." or "Fig." stand before: a number, a roman numeral, a numbered label ("5", "II", "S1"). */
+const NUMBER_LIKE = /^(?:\p{N}|[IVXLC]{2,}$|\p{Lu}\p{N})/u;
+
+/** Whether the next word can open a sentence after an abbreviation that may or may not end one. */
+function opensSentence(c: Candidate, starters: ReadonlySet<string>): boolean {
+  // "Jones et al. (1998)", "Cohn, Jr. (2002)": a bracketed number goes on citing, it opens nothing.
+  if (/[([]/u.test(c.openers) && /^\p{N}/u.test(c.next)) return false;
+  return c.openers.length > 0 || starters.has(c.next.toLowerCase());
+}
+
 /** Decides whether a full stop after `before` ends the sentence, given the next word. */
 function periodEnds(c: Candidate, starters: ReadonlySet<string>): boolean {
   if (c.closers.length > 0) return true;
-  const lower = c.before.toLowerCase();
-  const nextIsStarter = c.opened || starters.has(c.next.toLowerCase());
+  const lower = c.previous.toLowerCase() === 'et' && c.before === 'al' ? 'et al' : c.before.toLowerCase();
   if (/^\p{Lu}$/u.test(c.before)) return false; // an initial: "J. R. R. Tolkien"
   if (NEVER_FINAL.has(lower)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(c.before)) return nextIsStarter; // "U.S.", "p.m.": only before "The", "He"...
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(c.before)) return opensSentence(c, starters); // "U.S.", "p.m.": only before "The"...
+  if (STREET.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(c.previous)) return opensSentence(c, starters);
   if (BEFORE_NAME.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower)) return !/^\p{N}/u.test(c.next);
-  if (END_OF_NAME.has(lower)) return nextIsStarter;
+  if (BEFORE_NUMBER.has(lower)) return !NUMBER_LIKE.test(c.next);
+  // A short capitalised abbreviation before chapter and verse cites a book: "Matt. 5:3", "Gen. 1:1".
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(c.before) && /^\p{N}+:\p{N}/u.test(c.next)) return false;
+  if (END_OF_NAME.has(lower)) return opensSentence(c, starters);
   return true;
 }
 
@@ -119,6 +142,55 @@ function endsSentence(c: Candidate, starters: ReadonlySet<string>): boolean {
   if (/[!?]/u.test(c.terminal)) return !(c.closers.length > 0 && speechTagFollows(c.following));
   if (c.terminal === '.') return periodEnds(c, starters);
   return true; // an ellipsis before a capital
+}
+
+/** Opening quotes and the marks that close them. */
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“”', '‘': '’', "'": "'" };
+/** A quotation of at most this many words, this many after an inner "!" or "?", is one cry: "Stop! Thief!" */
+const SHORT_QUOTATION = 8;
+const SHORT_REST = 4;
+
+/** A quote mark at `i` that opens: after a space, a bracket or the start, before a non-space. */
+function opensQuote(text: string, i: number): boolean {
+  return (i === 0 || /[\s([{]/u.test(text[i - 1]!)) && /\S/u.test(text[i + 1] ?? '');
+}
+
+/** A quote mark at `i` that closes: after a non-space, not inside a word ("don’t" holds an apostrophe). */
+function closesQuote(text: string, i: number): boolean {
+  return i > 0 && /\S/u.test(text[i - 1]!) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** Where the quotation left open at `from` (scanning from `start`) opened, or -1 when none is open. */
+function openQuotation(text: string, start: number, from: number): number {
+  let opened = -1;
+  for (let i = start; i < from; i++) {
+    const ch = text[i]!;
+    if (opened >= 0) {
+      if (QUOTES[text[opened]!]!.includes(ch) && closesQuote(text, i)) opened = -1;
+    } else if (ch in QUOTES && opensQuote(text, i)) {
+      opened = i;
+    }
+  }
+  return opened;
+}
+
+/**
+ * True when the punctuation at `at` sits inside a short quotation that closes soon after `from`:
+ * `He shouted, "Stop! Thief!" and ran.` keeps the quotation whole, and with it the sentence around it.
+ * Longer quotations of several sentences are still split, as news quotes are.
+ */
+function insideShortQuotation(text: string, start: number, at: number, from: number): boolean {
+  const opened = openQuotation(text, start, at);
+  if (opened < 0) return false;
+  const closers = QUOTES[text[opened]!]!;
+  const limit = Math.min(text.length, from + 80);
+  for (let i = from; i < limit; i++) {
+    if (closers.includes(text[i]!) && closesQuote(text, i)) {
+      const words = (a: number, b: number) => text.slice(a, b).trim().split(' ').length;
+      return words(opened + 1, i) <= SHORT_QUOTATION && words(from, i) <= SHORT_REST;
+    }
+  }
+  return false;
 }
 
 /** Splits one line-free stretch of text into sentences. */
@@ -135,13 +207,16 @@ function splitRun(text: string, starters: ReadonlySet<string>): string[] {
     if (/^\(?(?:\d{1,3}|\p{L})$/u.test(text.slice(start, m.index).trim())) continue;
     const following = text.slice(afterIndex, afterIndex + 80).split(' ');
     const next = stripOpeners(following[0] ?? '');
-    const before = stripOpeners(text.slice(text.lastIndexOf(' ', m.index - 1) + 1, m.index)).word;
+    const words = text.slice(Math.max(start, m.index - 60), m.index).split(' ');
+    const before = stripOpeners(words[words.length - 1] ?? '').word;
+    const previous = stripOpeners(words[words.length - 2] ?? '').word;
     const candidate: Candidate = {
-      terminal, closers, before, following,
+      terminal, closers, before, following, previous,
       next: next.word.replace(/[^\p{L}\p{N}]+$/u, ''),
-      opened: next.opened,
+      openers: next.openers,
     };
     if (!endsSentence(candidate, starters)) continue;
+    if (/[!?]/u.test(terminal) && closers.length === 0 && insideShortQuotation(text, start, m.index, afterIndex)) continue;
     out.push(text.slice(start, end));
     start = afterIndex;
   }
@@ -178,8 +253,9 @@ function linesToRuns(text: string): string[] {
 
 /**
  * Splits one block of text into sentences. Line breaks separate list items and heading-like lines;
- * within a line, abbreviations, initials, decimals, ellipses before lowercase words, URLs and quoted
- * exclamations followed by a speech tag do not end a sentence.
+ * within a line, abbreviations (titles, "v.", "et al.", "No. 5", "c. 1300", "Ps. 31:5"), initials, decimals,
+ * ellipses before lowercase words, URLs, quoted exclamations followed by a speech tag and short quoted cries
+ * ("Stop! Thief!") do not end a sentence.
  */
 export function splitSentences(text: string, lang?: string): string[] {
   const starters = startersFor(lang);

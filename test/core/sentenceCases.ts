@@ -42,4 +42,8 @@ export const HARD_CASES: Array<[name: string, text: string, sentences: string[]]
   ['numbers starting a sentence', 'The vote was close. 52 members agreed.', ['The vote was close.', '52 members agreed.']],
   ['CJK full stops', '今日は晴れです。明日は雨です。', ['今日は晴れです。', '明日は雨です。']],
   ['St. before a name', 'They flew to St. Louis. It rained.', ['They flew to St. Louis.', 'It rained.']],
+  ['case names and citations', 'Brown v. Board of Education (Ps. 31:5) was cited by Jones et al. (1998). It held.',
+    ['Brown v. Board of Education (Ps. 31:5) was cited by Jones et al. (1998).', 'It held.']],
+  ['a short quoted cry inside a sentence', 'He shouted, "Stop! Thief!" and ran. "Stop!" He left.',
+    ['He shouted, "Stop! Thief!" and ran.', '"Stop!"', 'He left.']],
 ];
