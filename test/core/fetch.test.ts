@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/core/decode.js';
@@ -590,6 +590,53 @@ describe('fetchPage: limits', () => {
     expect(error.message).toMatch(/start answering/);
     // undici checks header timeouts on a ~0.5 s tick.
     expect(Date.now() - started).toBeLessThan(2_500);
+  });
+
+  it('stops a body that goes silent at the idle limit, long before the total time limit', async () => {
+    const server = await serve({
+      '/': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<html><body><p>Half a page');
+      },
+    });
+    const started = Date.now();
+    const error = await failure(fetchPage(server.url('/'), { ...LOCAL, timeoutMs: 5_000, headersTimeoutMs: 300 }));
+    expect(error.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(2_500);
+  });
+
+  it('counts every hop of a slow redirect chain against the total time limit', async () => {
+    const server = await serve({});
+    for (let i = 0; i < 10; i++) {
+      server.route(`/r${i}`, (_req, res) => {
+        setTimeout(() => res.writeHead(302, { location: `/r${i + 1}` }).end(), 300);
+      });
+    }
+    const started = Date.now();
+    const error = await failure(fetchPage(server.url('/r0'), { ...LOCAL, timeoutMs: 1_000, maxRedirects: 20 }));
+    expect(error.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1_800);
+    expect(server.requests.length).toBeLessThan(6);
+  });
+
+  it('stops a DNS lookup that never answers at the total time limit, without connecting', async () => {
+    const hanging: Resolver = () => new Promise(() => undefined);
+    const started = Date.now();
+    const error = await failure(fetchPage('http://slow-dns.test/', { ...LOCAL, resolver: hanging, timeoutMs: 400 }));
+    expect(error.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1_200);
+    expect(guard.attempts).toEqual([]);
+  });
+
+  it.each([
+    ['deflate', deflateSync],
+    ['br', (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })],
+  ])('stops a %s bomb early', async (encoding, compress) => {
+    const server = await serve({ '/': { body: compress(Buffer.alloc(16 * MB)), headers: { 'content-encoding': encoding } } });
+    const started = Date.now();
+    const error = await failure(fetchPage(server.url('/'), { ...LOCAL, maxBytes: MB }));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('stops a gzip bomb early', async () => {

@@ -25,7 +25,8 @@ export function parseContentType(header: string | undefined): MediaType | undefi
   const type = rawType.trim().toLowerCase();
   if (!/^[\w.+-]+\/[\w.+-]+$/.test(type)) return undefined;
   const charset = params
-    .map((p) => p.trim().match(/^charset\s*=\s*"?([^";\s]+)"?/i)?.[1])
+    // Single quotes are not HTTP syntax, but servers send them and browsers read through them.
+    .map((p) => p.trim().match(/^charset\s*=\s*["']?([^"';\s]+)["']?/i)?.[1])
     .find((c): c is string => Boolean(c));
   return charset ? { type, charset: charset.toLowerCase() } : { type };
 }

@@ -60,6 +60,22 @@ describe('readLimitedBody', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('stops a deflate bomb once the decoded size passes the limit', async () => {
+    const bomb = deflateSync(Buffer.alloc(32 * 1024 * 1024));
+    const started = Date.now();
+    await expect(readLimitedBody(streamOf(bomb), 'deflate', 1_000_000, live)).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('stops a bomb nested in two encodings, whose outer layer is small', async () => {
+    const inner = gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+    const bomb = gzipSync(inner, { level: 9 });
+    expect(bomb.length).toBeLessThan(20_000);
+    const started = Date.now();
+    await expect(readLimitedBody(streamOf(bomb), 'gzip, gzip', 1_000_000, live)).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('fails on an encoding it cannot read', async () => {
     await expect(readLimitedBody(streamOf(page), 'compress', 1e6, live)).rejects.toMatchObject({ code: 'PARSE_FAILED' });
   });

@@ -8,6 +8,13 @@ describe('parseContentType', () => {
     expect(parseContentType('text/plain')).toEqual({ type: 'text/plain' });
   });
 
+  it('reads a charset in single quotes or with spaces around the equals sign, and ignores an empty one', () => {
+    expect(parseContentType("text/html; charset='ISO-8859-1'")).toEqual({ type: 'text/html', charset: 'iso-8859-1' });
+    expect(parseContentType('text/html; charset = utf-8')).toEqual({ type: 'text/html', charset: 'utf-8' });
+    expect(parseContentType('text/html; charset=""')).toEqual({ type: 'text/html' });
+    expect(parseContentType('text/html; charset=')).toEqual({ type: 'text/html' });
+  });
+
   it('returns undefined for a missing or malformed header', () => {
     expect(parseContentType(undefined)).toBeUndefined();
     expect(parseContentType('')).toBeUndefined();
