@@ -85,7 +85,7 @@ async function autosummary(interaction: ChatInputCommandInteraction<'raw' | 'cac
 
 async function status(interaction: ChatInputCommandInteraction<'raw' | 'cached'>, ctx: BotContext): Promise<string> {
   const settings: GuildSettings = await ctx.settings.get(interaction.guildId);
-  const channels = settings.autoSummaryChannels.map((id) => channelMention(id)).join(', ');
+  const channels = channelList(settings.autoSummaryChannels);
   const shard = interaction.client.shard;
   const lines = [
     `**Skim ${VERSION}**`,
@@ -97,4 +97,13 @@ async function status(interaction: ChatInputCommandInteraction<'raw' | 'cached'>
   ];
   if (shard) lines.push(`Shard: ${shard.ids.join(', ')} of ${shard.count}`);
   return lines.join('\n');
+}
+
+/** Channels named in a status line; a server with very many stays within a message. */
+const LISTED_CHANNELS = 25;
+
+/** "<#1>, <#2>", and "and N more" past {@link LISTED_CHANNELS}. */
+export function channelList(ids: readonly string[]): string {
+  const listed = ids.slice(0, LISTED_CHANNELS).map((id) => channelMention(id)).join(', ');
+  return ids.length > LISTED_CHANNELS ? `${listed} and ${ids.length - LISTED_CHANNELS} more` : listed;
 }

@@ -7,11 +7,11 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { SkimError } from '../src/core/errors.js';
 import type { Source } from '../src/core/pipeline.js';
 import { SUMMARY_LENGTHS } from '../src/core/summarize.js';
 import { attachmentSource, type AttachmentLike } from '../src/discord/attachments.js';
 import type { BotContext } from '../src/discord/context.js';
-import { NO_MENTIONS } from '../src/discord/replies.js';
 import { replyWithSummary } from '../src/discord/summaryReply.js';
 
 /** Longest `text` option, as Discord allows for a string option. */
@@ -106,10 +106,8 @@ function readOptions(interaction: ChatInputCommandInteraction): SummarizeInput {
 /** `/summarize`: validate, defer, resolve the source, summarize into the deferred reply. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const parsed = parseSummarizeOptions(readOptions(interaction));
-  if (!parsed.ok) {
-    await interaction.reply({ content: parsed.hint, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    return;
-  }
+  // Answered privately, at once, by the router (the one place errors become replies).
+  if (!parsed.ok) throw new SkimError('BAD_INPUT', parsed.hint);
   const { options } = parsed;
   await interaction.deferReply(options.private ? { flags: MessageFlags.Ephemeral } : {});
   const source: Source = 'file' in options.input ? await attachmentSource(options.input.file, ctx.fetchAttachment) : options.input;

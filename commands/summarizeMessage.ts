@@ -2,15 +2,14 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  MessageFlags,
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import { SkimError } from '../src/core/errors.js';
 import type { Source } from '../src/core/pipeline.js';
 import { attachmentSource, isTextAttachment, type AttachmentFetcher, type AttachmentLike } from '../src/discord/attachments.js';
 import type { BotContext } from '../src/discord/context.js';
 import { extractLinks } from '../src/discord/links.js';
-import { NO_MENTIONS } from '../src/discord/replies.js';
 import { replyWithSummary } from '../src/discord/summaryReply.js';
 
 export const data = {
@@ -46,15 +45,10 @@ export async function sourceOfMessage(message: TargetMessage, fetchBytes: Attach
 export async function execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void> {
   const target = interaction.targetMessage;
   const hasSomething = target.content.trim() !== '' || target.attachments.some(isTextAttachment);
-  if (!hasSomething) {
-    await interaction.reply({ content: NOTHING_HINT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    return;
-  }
+  // Errors become replies in one place, the router: privately at once here, in the deferred reply below.
+  if (!hasSomething) throw new SkimError('BAD_INPUT', NOTHING_HINT);
   await interaction.deferReply();
   const source = await sourceOfMessage({ content: target.content, attachments: target.attachments.values() }, ctx.fetchAttachment);
-  if (!source) {
-    await interaction.editReply({ content: NOTHING_HINT, allowedMentions: NO_MENTIONS });
-    return;
-  }
+  if (!source) throw new SkimError('BAD_INPUT', NOTHING_HINT);
   await replyWithSummary(interaction, { source }, ctx);
 }

@@ -107,6 +107,8 @@ async function start(client: Client, ctx: BotContext, readyTimeoutMs: number): P
     timer = setTimeout(() => reject(new Error(`Discord was not ready within ${readyTimeoutMs} ms`)), readyTimeoutMs);
     client.once(Events.ClientReady, () => resolve());
   });
+  // A timeout while login() is still pending is reported by `await ready` below, not as an unhandled rejection.
+  ready.catch(() => undefined);
   try {
     await client.login(config.DISCORD_TOKEN);
     await ready;

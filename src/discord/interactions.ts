@@ -25,6 +25,9 @@ export async function handleInteraction(interaction: Interaction, commands: Comm
       await handleAskButton(interaction, ctx);
     } else if (interaction.isModalSubmit() && isAskModal(interaction.customId)) {
       await handleAskModal(interaction, ctx);
+    } else {
+      // A component of an older version of Skim: say so, rather than let Discord show "interaction failed".
+      throw new SkimError('BAD_INPUT', 'That button no longer works; summarize the article again.');
     }
   } catch (error) {
     await replyWithError(interaction, error, ctx.logger);

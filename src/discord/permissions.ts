@@ -10,6 +10,8 @@ export interface Abilities {
   thread: boolean;
   /** Reply to a message (a reply needs to read the history it points to). */
   history: boolean;
+  /** Add a reaction to a message (Discord also wants the history for that). */
+  react: boolean;
 }
 
 /** The permissions Skim asks for in its invite link, and nothing more. */
@@ -19,7 +21,8 @@ export const REQUIRED_PERMISSIONS =
   PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.ReadMessageHistory |
-  PermissionFlagsBits.CreatePublicThreads;
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.AddReactions;
 
 /** Channel types in which a message can start a public thread. */
 const THREAD_PARENTS = new Set<ChannelType>([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
@@ -29,7 +32,7 @@ const THREAD_PARENTS = new Set<ChannelType>([ChannelType.GuildText, ChannelType.
  * null when unknown, which allows nothing) and the channel's type.
  */
 export function abilitiesFrom(permissions: Readonly<PermissionsBitField> | null | undefined, channelType: ChannelType | undefined): Abilities {
-  if (!permissions) return { send: false, embed: false, thread: false, history: false };
+  if (!permissions) return { send: false, embed: false, thread: false, history: false, react: false };
   const has = (flag: bigint) => permissions.has(flag, true);
   const inThread = channelType !== undefined && isThreadType(channelType);
   const view = has(PermissionFlagsBits.ViewChannel);
@@ -44,6 +47,7 @@ export function abilitiesFrom(permissions: Readonly<PermissionsBitField> | null 
       has(PermissionFlagsBits.CreatePublicThreads) &&
       has(PermissionFlagsBits.SendMessagesInThreads),
     history: view && has(PermissionFlagsBits.ReadMessageHistory),
+    react: view && has(PermissionFlagsBits.ReadMessageHistory) && has(PermissionFlagsBits.AddReactions),
   };
 }
 
@@ -74,5 +78,18 @@ const REFUSALS = new Set<number>([
  */
 export function isRefusal(error: unknown): boolean {
   if (!(error instanceof DiscordAPIError)) return false;
-  return error.status === 403 || error.status === 404 || REFUSALS.has(Number(error.code));
+  return error.status === 403 || error.status === 404 || REFUSALS.has(Number(error.code)) || isGoneReplyTarget(error);
+}
+
+/** The codes Discord gives inside an "Invalid Form Body" when the message replied to no longer exists. */
+const GONE_REPLY_TARGET = /"(?:MESSAGE_REFERENCE_UNKNOWN_MESSAGE|REPLIES_UNKNOWN_MESSAGE)"/;
+
+/**
+ * A reply whose target was deleted meanwhile (its author, or a moderation bot removing links): Discord answers
+ * 400 Invalid Form Body about `message_reference`. Nothing is left to answer, so it counts as a refusal.
+ */
+function isGoneReplyTarget(error: DiscordAPIError): boolean {
+  if (Number(error.code) !== RESTJSONErrorCodes.InvalidFormBodyOrContentType) return false;
+  const errors = (error.rawError as { errors?: { message_reference?: unknown } }).errors;
+  return errors?.message_reference !== undefined && GONE_REPLY_TARGET.test(JSON.stringify(errors.message_reference));
 }

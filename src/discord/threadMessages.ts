@@ -34,6 +34,11 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   if (!text) return true;
   const abilities = abilitiesFrom(channel.permissionsFor(me), channel.type);
   const context = { guildId: message.guildId, threadId: channel.id, messageId: message.id };
+  if (!abilities.send) {
+    // No answer could be posted: spend neither the user's rate limit nor a fetch on it.
+    ctx.logger.debug(context, 'a question in a summary thread where Skim may not post');
+    return true;
+  }
   try {
     await ctx.limiter.take({ userId: message.author.id, guildId: message.guildId });
     const content = await threadReply(text, link, channel, ctx);

@@ -32,11 +32,18 @@ export interface FollowUpRequest {
 /**
  * Stores what the summary is about and opens a thread named from the first article's title, archiving after
  * a day; when the thread cannot be made, the summary gets the "Ask a question" button instead. Discord's
- * refusals are logged and never retried. Never throws for Discord's sake.
+ * refusals are logged and never retried. Never throws: the summary is already posted, and a failure here
+ * must not replace it with an error.
  */
 export async function offerFollowUps(request: FollowUpRequest, links: ThreadLinks, logger: Logger): Promise<FollowUpMode> {
   const { message, link } = request;
-  await links.set(message.id, link);
+  try {
+    await links.set(message.id, link);
+  } catch (error) {
+    // The summary is out already: without its link no question could be answered, so offer none.
+    logger.warn({ err: error, messageId: message.id }, 'could not store what the summary is about; no questions offered');
+    return 'none';
+  }
   if (request.canThread) {
     try {
       const thread = await message.startThread({

@@ -56,6 +56,16 @@ describe('/skim status', () => {
     expect(content).toContain('Cache store: memory');
   });
 
+  it('stays within a message for a server with auto-summary on in very many channels', async () => {
+    const ctx = await testContext();
+    for (let i = 0; i < 120; i++) await ctx.settings.setAutoSummary(GUILD_ID, `9200000000000${String(i).padStart(5, '0')}`, true);
+    const interaction = skim('status');
+    await run(interaction, ctx);
+    const content = String(lastEdit(interaction).content);
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(content).toContain('and 95 more');
+  });
+
   it('says link replies are off without the Message Content intent', async () => {
     const ctx = await testContext({ config: testConfig({ MESSAGE_CONTENT_INTENT: 'false' }) });
     const interaction = skim('status');

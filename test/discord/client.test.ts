@@ -43,7 +43,7 @@ describe('inviteUrl', () => {
     expect(url.searchParams.get('client_id')).toBe('123456789012345678');
     expect(url.searchParams.get('scope')).toBe(INVITE_SCOPES.join(' '));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe('309237730304');
+    expect(url.searchParams.get('permissions')).toBe('309237730368');
   });
 });
 

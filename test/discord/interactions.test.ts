@@ -25,6 +25,12 @@ describe('handleInteraction', () => {
     expect(lastEdit(boom).content).toBe('Something went wrong on our side. Sorry!');
   });
 
+  it('answers a button it does not know privately instead of leaving it to fail', async () => {
+    const interaction = fakeInteraction({ kind: 'button', customId: 'skim:old-button' });
+    await handleInteraction(asInteraction(interaction), commandSet([], []), await testContext());
+    expect(interaction.calls.reply).toEqual([expect.objectContaining({ content: 'That button no longer works; summarize the article again.', flags: 64 })]);
+  });
+
   it('turns new work away while shutting down', async () => {
     const execute = vi.fn();
     const commands = commandSet([{ data: { name: 'ping', description: 'p' }, execute } as SlashCommand], []);

@@ -9,7 +9,7 @@ function apiError(code: number, status: number): DiscordAPIError {
 
 describe('abilitiesFrom', () => {
   it('allows everything with the invite permissions in a text channel', () => {
-    expect(abilitiesFrom(perms(), ChannelType.GuildText)).toEqual({ send: true, embed: true, thread: true, history: true });
+    expect(abilitiesFrom(perms(), ChannelType.GuildText)).toEqual({ send: true, embed: true, thread: true, history: true, react: true });
   });
 
   it('follows each missing permission', () => {
@@ -17,6 +17,8 @@ describe('abilitiesFrom', () => {
     expect(abilitiesFrom(permsWithout(PermissionFlagsBits.EmbedLinks), ChannelType.GuildText).embed).toBe(false);
     expect(abilitiesFrom(permsWithout(PermissionFlagsBits.CreatePublicThreads), ChannelType.GuildText).thread).toBe(false);
     expect(abilitiesFrom(permsWithout(PermissionFlagsBits.ReadMessageHistory), ChannelType.GuildText).history).toBe(false);
+    expect(abilitiesFrom(permsWithout(PermissionFlagsBits.AddReactions), ChannelType.GuildText).react).toBe(false);
+    expect(abilitiesFrom(permsWithout(PermissionFlagsBits.ReadMessageHistory), ChannelType.GuildText).react).toBe(false);
     expect(abilitiesFrom(permsWithout(PermissionFlagsBits.ViewChannel), ChannelType.GuildText)).toMatchObject({ send: false, thread: false });
   });
 
@@ -32,7 +34,7 @@ describe('abilitiesFrom', () => {
   });
 
   it('allows nothing when the permissions are unknown', () => {
-    expect(abilitiesFrom(null, ChannelType.GuildText)).toEqual({ send: false, embed: false, thread: false, history: false });
+    expect(abilitiesFrom(null, ChannelType.GuildText)).toEqual({ send: false, embed: false, thread: false, history: false, react: false });
   });
 
   it('treats Administrator as every permission', () => {
@@ -41,7 +43,7 @@ describe('abilitiesFrom', () => {
 
   it('asks in the invite for exactly what it uses', () => {
     expect(perms(REQUIRED_PERMISSIONS).toArray().sort()).toEqual(
-      ['CreatePublicThreads', 'EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'SendMessagesInThreads', 'ViewChannel'].sort(),
+      ['AddReactions', 'CreatePublicThreads', 'EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'SendMessagesInThreads', 'ViewChannel'].sort(),
     );
   });
 });
@@ -54,5 +56,12 @@ describe('isRefusal', () => {
     expect(isRefusal(apiError(10062, 404))).toBe(true);
     expect(isRefusal(apiError(50035, 400))).toBe(false);
     expect(isRefusal(new Error('Missing Permissions'))).toBe(false);
+  });
+
+  it('counts a reply to a message deleted meanwhile as a refusal, and other invalid bodies not', () => {
+    const body = (errors: unknown) =>
+      new DiscordAPIError({ code: 50035, message: 'Invalid Form Body', errors } as never, 50035, 400, 'POST', '/channels/1/messages', { body: undefined, files: undefined });
+    expect(isRefusal(body({ message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } }))).toBe(true);
+    expect(isRefusal(body({ content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } }))).toBe(false);
   });
 });

@@ -23,4 +23,17 @@ describe('RecentLinks', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await recent.claim('c1', ['https://a.example/x'])).toEqual(['https://a.example/x']);
   });
+
+  it('gives a link to one of two messages handled at the same time', async () => {
+    const recent = new RecentLinks((await memoryCache()).kv<number>('recent'));
+    const claims = await Promise.all([recent.claim('c1', ['https://a.example/x']), recent.claim('c1', ['https://a.example/x?utm_medium=x'])]);
+    expect(claims.flat()).toEqual(['https://a.example/x']);
+  });
+
+  it('lets a released link through again', async () => {
+    const recent = new RecentLinks((await memoryCache()).kv<number>('recent'));
+    await recent.claim('c1', ['https://a.example/x', 'https://b.example/y']);
+    await recent.release('c1', ['https://a.example/x']);
+    expect(await recent.claim('c1', ['https://a.example/x', 'https://b.example/y'])).toEqual(['https://a.example/x']);
+  });
 });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ChannelType, MessageFlags, ThreadAutoArchiveDuration, type Message } from 'discord.js';
+import { ChannelType, MessageFlags, PermissionFlagsBits, ThreadAutoArchiveDuration, type Message } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCache } from '../../src/core/cache/index.js';
 import { handleMessage } from '../../src/discord/messages.js';
@@ -17,6 +17,7 @@ import {
   fakeInteraction,
   fakeMessage,
   lastEdit,
+  permsWithout,
   testConfig,
   testContext,
   type FakeChannel,
@@ -75,6 +76,16 @@ describe('offerFollowUps', () => {
     expect(await offerFollowUps({ message: message as unknown as Message, link, canThread: true, hasButton: false, addButton }, ctx.threads, silentLogger)).toBe('button');
     expect(addButton).toHaveBeenCalledTimes(1);
   });
+
+  it('offers nothing, and does not throw, when the store cannot keep the link', async () => {
+    const ctx = await testContext();
+    vi.spyOn(ctx.threads, 'set').mockRejectedValue(new Error('store down'));
+    const message = fakeMessage({ authorId: BOT_ID });
+    const addButton = vi.fn(async () => undefined);
+    expect(await offerFollowUps({ message: message as unknown as Message, link, canThread: true, hasButton: false, addButton }, ctx.threads, silentLogger)).toBe('none');
+    expect(message.startThread).not.toHaveBeenCalled();
+    expect(addButton).not.toHaveBeenCalled();
+  });
 });
 
 describe('questions in a summary thread', () => {
@@ -122,6 +133,15 @@ describe('questions in a summary thread', () => {
     const { thread } = await summarizeIntoThread(ctx);
     await ask(ctx, thread, 'How many homes?');
     expect(await ask(ctx, thread, 'Who built the station?')).toMatch(/try again in \d+ s/);
+  });
+
+  it('stays quiet, spending no rate limit, where it may not post in threads', async () => {
+    const ctx = await testContext({ config: testConfig({ RATE_LIMIT_USER_PER_MINUTE: '1' }) });
+    const { thread } = await summarizeIntoThread(ctx);
+    thread.permissionsFor.mockReturnValue(permsWithout(PermissionFlagsBits.SendMessagesInThreads));
+    const take = vi.spyOn(ctx.limiter, 'take');
+    expect(await ask(ctx, thread, 'How many homes?')).toBeUndefined();
+    expect(take).not.toHaveBeenCalled();
   });
 
   it('replies never ping anyone', async () => {
