@@ -62,6 +62,13 @@ describe('CookieJar', () => {
     expect(jar.header(url('http://127.0.0.1:9090/'))).toBe('b=2');
   });
 
+  it('keeps a cookie from an IPv6 address to that address, refusing a Domain for it', () => {
+    const jar = new CookieJar();
+    jar.store(['a=1', 'b=2; Domain=[::1]', 'c=3; Domain=::1'], url('http://[::1]:8080/'));
+    expect(jar.header(url('http://[::1]:9090/'))).toBe('a=1');
+    expect(jar.header(url('http://[::2]:8080/'))).toBeUndefined();
+  });
+
   it('compares internationalized domains in their ASCII form', () => {
     expect(sent('a=1; Domain=bücher.example', 'https://www.bücher.example/', 'https://xn--bcher-kva.example/')).toBe('a=1');
   });
