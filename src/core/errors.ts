@@ -42,6 +42,11 @@ const DEFAULT_MESSAGES: Record<SkimErrorCode, string> = {
   INTERNAL: 'Something went wrong on our side. Sorry!',
 };
 
+/** Wordings for pasted text and text files, for the codes whose default speaks of a page. */
+const TEXT_INPUT_MESSAGES: Partial<Record<SkimErrorCode, string>> = {
+  NOT_AN_ARTICLE: 'There is too little article text in that paste to summarize.',
+};
+
 /** Options for a {@link SkimError}. */
 export interface SkimErrorOptions {
   /** The underlying error, kept for logs and never shown to users. */
@@ -88,4 +93,9 @@ export function toUserError(error: unknown): { code: SkimErrorCode; message: str
 /** The default user-facing sentence for a code. */
 export function defaultMessage(code: SkimErrorCode): string {
   return DEFAULT_MESSAGES[code];
+}
+
+/** The user-facing sentence for a code when the input was pasted text or a text file rather than a page. */
+export function textInputMessage(code: SkimErrorCode): string {
+  return TEXT_INPUT_MESSAGES[code] ?? DEFAULT_MESSAGES[code];
 }

@@ -142,6 +142,25 @@ describe('cleanText when nothing is an article', () => {
   });
 });
 
+describe('cleanText error wording', () => {
+  it('tells a short paste that it holds too little article text, without speaking of a page', () => {
+    const error = (() => {
+      try {
+        cleanText('Hello there');
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(NotAnArticleError);
+    expect(error).toMatchObject({ code: 'NOT_AN_ARTICLE', message: 'There is too little article text in that paste to summarize.' });
+  });
+
+  it('keeps the page wording for text fetched from a URL', () => {
+    expect(() => cleanText('Hello there', { url: 'https://example.com/a.txt' })).toThrow('No article text was found on that page.');
+  });
+});
+
 describe('cleanText on hostile input', () => {
   it('handles a huge single line quickly', () => {
     const line = 'The river rose again this week. '.repeat(30_000);

@@ -2,7 +2,7 @@
  * The plain-text cleaner: finds the article in text pasted from a web page (menus, share bars,
  * teasers, comments and footers around it) and passes text that is already clean through whole.
  */
-import { NotAnArticleError } from '../errors.js';
+import { NotAnArticleError, textInputMessage } from '../errors.js';
 import type { Article, Block, BlockType } from '../types.js';
 import { analyseText, type TextAnalysis } from './analyse.js';
 import type { RawBlock } from './blocks.js';
@@ -28,7 +28,8 @@ const BOILERPLATE = 0.25;
 /**
  * Cleans pasted text into an Article (source 'text'): blocks typed paragraph, heading or list item,
  * the detected language, and the title when the paste has one (else '').
- * @throws NotAnArticleError when nothing article-like remains (empty, punctuation, only menu items).
+ * @throws NotAnArticleError when nothing article-like remains (empty, punctuation, only menu items), worded
+ * for pasted text unless `options.url` says the text is a page.
  */
 export function cleanText(text: string, options: TextCleanOptions = {}, model: TextCleanModel = MODEL): Article {
   const analysis = analyseText(text);
@@ -36,7 +37,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   const kept = keptBlocks(analysis, scores, model);
   const { blocks, features } = analysis;
   const stats = features.stats;
-  if (!isArticleLike(kept.map((i) => stats[i]!))) throw new NotAnArticleError();
+  if (!isArticleLike(kept.map((i) => stats[i]!))) throw notAnArticle(options);
 
   let titleIndex = -1;
   let first = kept[0]!;
@@ -46,7 +47,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
     titleIndex = findTitle(blocks, stats, first, openingWords(stats, kept));
   }
   const body = kept.filter((i) => i !== titleIndex);
-  if (body.length === 0) throw new NotAnArticleError();
+  if (body.length === 0) throw notAnArticle(options);
   first = body[0]!;
   const title = options.title ?? (titleIndex >= 0 ? blocks[titleIndex]!.text : '');
 
@@ -58,6 +59,14 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   if (analysis.lang) article.lang = analysis.lang;
   if (options.url) article.url = options.url;
   return article;
+}
+
+/**
+ * The error for text with no article in it: worded for a paste or a file, or for a page when the text
+ * came from a URL (a text/plain page).
+ */
+function notAnArticle(options: TextCleanOptions): NotAnArticleError {
+  return options.url ? new NotAnArticleError() : new NotAnArticleError(textInputMessage('NOT_AN_ARTICLE'));
 }
 
 /** Block probabilities with the model for the text's language (or the language-independent one). */
