@@ -224,6 +224,14 @@ function splitRun(text: string, starters: ReadonlySet<string>): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/**
+ * Whether a line with a list marker after `prev` starts an item: at the start of a run, or after a line that
+ * ends a sentence or is short. Hard-wrapped prose may put "2." or "-" at a line's start by chance.
+ */
+function startsItem(prev: string | undefined): boolean {
+  return prev === undefined || prev.length < 50 || /[.!?…:;"'”’)\]。！？]$/u.test(prev);
+}
+
 /** Groups lines into runs: a list item, a heading-like line or a blank line starts a new run. */
 function linesToRuns(text: string): string[] {
   const runs: string[] = [];
@@ -233,13 +241,18 @@ function linesToRuns(text: string): string[] {
     current = [];
   };
   const lines = text.split(/\r?\n/u);
+  let listOpen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line.length === 0) {
       flush();
+      listOpen = false;
       continue;
     }
-    if (LIST_MARKER.test(line)) flush();
+    if (LIST_MARKER.test(line) && (listOpen || startsItem(current[current.length - 1]))) {
+      flush();
+      listOpen = true;
+    }
     current.push(line);
     const next = lines[i + 1]?.trim() ?? '';
     const unterminated = !/[.!?…:;,"'”’)\]。！？-]$/u.test(line);

@@ -57,6 +57,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a number or dash opening a wrapped line of prose as part of the sentence, not as a list item', () => {
+    const wrapped = 'The committee met on Tuesday and voted to raise the limit from 1 to\n2. The vote surprised everyone.';
+    expect(splitSentences(wrapped)).toEqual([
+      'The committee met on Tuesday and voted to raise the limit from 1 to 2.',
+      'The vote surprised everyone.',
+    ]);
+    const dashed = 'The plan, agreed after a long night of talks in the capital,\n- to the surprise of many - passed.';
+    expect(splitSentences(dashed)).toEqual(['The plan, agreed after a long night of talks in the capital, - to the surprise of many - passed.']);
+  });
+
   it('returns no sentence for blank text', () => {
     expect(splitSentences('  \n ')).toEqual([]);
   });

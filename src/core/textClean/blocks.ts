@@ -25,6 +25,8 @@ const QUOTE = /^>[ \t]?(.*)$/;
 const FENCE = /^(```|~~~)/;
 const RULE = /^(?:[-*_=][ \t]*){3,}$/;
 const SETEXT = /^(?:=+|-+)$/;
+/** A line shorter than this may head a list below it; wrapped prose has longer lines. */
+const SHORT_LEAD = 40;
 
 /**
  * Normalises raw text: line ends, control characters and odd spaces, so that every later regex sees
@@ -44,10 +46,32 @@ interface Line {
   blankBefore: boolean;
 }
 
+/**
+ * Whether a line marked as a list item really starts one: after a blank line, inside a list, or after a
+ * line that ends a sentence or is short enough to be its heading ("Steps", "You need:"). Inside a
+ * paragraph a wrapped line may begin with "2." or "-" by chance ("...rose from 1 to\n2. The ...").
+ */
+function inListContext(lines: Line[], blank: boolean, listOpen: boolean): boolean {
+  const prev = lines[lines.length - 1];
+  if (blank || !prev || listOpen || prev.marker !== 'none') return true;
+  if (TERMINAL.test(prev.text)) return true;
+  return prev.text.length < SHORT_LEAD && !wrapsOn(lines[lines.length - 2], prev);
+}
+
+/**
+ * True when line b is the tail of a paragraph that line a, long and left open, wraps onto it ("...the vote
+ * went 3 to\n4 in favour\n2. ..."); a capitalised short line there is rather a heading ("Ingredients").
+ */
+function wrapsOn(a: Line | undefined, b: Line): boolean {
+  if (a === undefined || b.blankBefore || a.marker !== 'none' || /^\p{Lu}/u.test(b.text)) return false;
+  return a.text.length >= SHORT_LEAD && !TERMINAL.test(a.text);
+}
+
 /** Reads lines, their Markdown markers and whether a blank line precedes each. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
+  let listOpen = false;
   let inFence = false;
   let fence: string[] = [];
   for (const raw of normalizeText(text).split('\n')) {
@@ -65,6 +89,7 @@ function readLines(text: string): Line[] {
     }
     if (line === '') {
       blank = true;
+      listOpen = false;
       continue;
     }
     const prev = lines[lines.length - 1];
@@ -76,7 +101,10 @@ function readLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    lines.push({ ...markerOf(line), blankBefore: blank });
+    let marked = markerOf(line);
+    if (marked.marker === 'list' && !inListContext(lines, blank, listOpen)) marked = { text: line, marker: 'none' };
+    if (marked.marker === 'list') listOpen = true;
+    lines.push({ ...marked, blankBefore: blank });
     blank = false;
   }
   if (inFence && fence.length > 0) lines.push({ text: fence.join('\n'), marker: 'code', blankBefore: blank });
