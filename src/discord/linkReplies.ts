@@ -1,20 +1,27 @@
-import type { Message } from 'discord.js';
-import { isSkimError } from '../core/errors.js';
+import type { APIEmbed, Message } from 'discord.js';
+import { isSkimError, toUserError } from '../core/errors.js';
 import { digestSource, type DigestResult } from '../core/pipeline.js';
 import { askButtonRow } from './ask.js';
 import type { BotContext } from './context.js';
+import type { Logger } from '../logger.js';
+import { failureKind, failureNotes, WAIT_REACTION, type LinkFailure } from './linkFailures.js';
 import { extractLinks } from './links.js';
-import { abilitiesFrom, isThreadType } from './permissions.js';
+import { abilitiesFrom, isRefusal, isThreadType, type Abilities } from './permissions.js';
 import { EMBED_LIMITS, renderSummaryEmbed } from './render/embed.js';
 import { CONTENT_LIMIT, renderSummaryText } from './render/text.js';
 import { answerMessage, NO_MENTIONS } from './replies.js';
 import { offerFollowUps } from './threads.js';
 
+/** A link of the message, summarized or not. */
+type Outcome = (DigestResult & { url: string; ok: true }) | (LinkFailure & { ok: false });
+
 /**
  * Auto-summary: in a channel where it is on, a message with links gets one reply summarizing up to
  * AUTO_SUMMARY_MAX_LINKS of them (one embed each, sharing the 6000 characters), then a thread or the
- * question button. Quiet by design: links that fail, rate limits and a full queue produce no message, only
- * logs. Needs the Message Content intent (without it message text arrives empty).
+ * question button. A link that fails gets a one-line note in that reply (or a reply of its own) with the
+ * reason; a rate limit or a full queue gets the {@link WAIT_REACTION} on the message and no text, and the
+ * link may be posted again. A link is handled once per channel within a few minutes, notes included, and no
+ * reply pings the poster. Needs the Message Content intent (without it message text arrives empty).
  */
 export async function handleLinkMessage(message: Message, ctx: BotContext): Promise<void> {
   if (!ctx.messageContent || !message.inGuild()) return;
@@ -33,16 +40,28 @@ export async function handleLinkMessage(message: Message, ctx: BotContext): Prom
   try {
     await ctx.limiter.take({ userId: message.author.id, guildId: message.guildId });
   } catch (error) {
-    ctx.logger.debug({ ...context, err: error }, 'auto-summary skipped: rate limited');
+    if (failureKind(error) !== 'wait') throw error;
+    ctx.logger.debug({ ...context, code: toUserError(error).code }, 'auto-summary waits: rate limited');
+    await ctx.recent.release(message.channelId, fresh);
+    await react(message, abilities, ctx.logger);
     return;
   }
-  const results = (await Promise.all(fresh.map((url) => summarizeQuietly(url, ctx, context)))).filter((r) => r !== undefined);
-  if (results.length === 0) return;
+  const outcomes = await Promise.all(fresh.map((url) => summarizeLink(url, ctx, context)));
+  const results = outcomes.filter((o) => o.ok);
+  const failures = outcomes.filter((o) => !o.ok);
+  const waiting = failures.filter((f) => failureKind(f.error) === 'wait').map((f) => f.url);
+  const notes = failureNotes(failures.filter((f) => failureKind(f.error) === 'note'), links.length);
+  if (waiting.length > 0) {
+    await ctx.recent.release(message.channelId, waiting);
+    await react(message, abilities, ctx.logger);
+  }
+  if (results.length === 0) {
+    if (notes) await answerMessage(message, { content: notes }, abilities, ctx.logger);
+    return;
+  }
 
   const canThread = abilities.thread && !isThreadType(message.channel.type);
-  const body = abilities.embed
-    ? { embeds: results.map((r) => renderSummaryEmbed(r.digest, { cached: r.cached, budget: Math.floor(EMBED_LIMITS.total / results.length) })) }
-    : { content: results.map((r) => renderSummaryText(r.digest, { cached: r.cached, budget: Math.floor(CONTENT_LIMIT / results.length) - 2 })).join('\n\n') };
+  const body = summaryBody(results, notes, abilities.embed);
   const reply = await answerMessage(message, { ...body, components: canThread ? [] : [askButtonRow()] }, abilities, ctx.logger);
   if (!reply) return;
   const link = {
@@ -57,13 +76,36 @@ export async function handleLinkMessage(message: Message, ctx: BotContext): Prom
   );
 }
 
-/** A link's digest, or undefined (logged) when it fails: one bad link does not spoil the others. */
-async function summarizeQuietly(url: string, ctx: BotContext, context: Record<string, unknown>): Promise<(DigestResult & { url: string }) | undefined> {
+/** The summaries as embeds (the notes as content), or all as text within one message's 2000 characters. */
+function summaryBody(results: ReadonlyArray<DigestResult>, notes: string, embed: boolean): { content?: string; embeds?: APIEmbed[] } {
+  if (embed) {
+    const budget = Math.floor(EMBED_LIMITS.total / results.length);
+    return { ...(notes ? { content: notes } : {}), embeds: results.map((r) => renderSummaryEmbed(r.digest, { cached: r.cached, budget })) };
+  }
+  const room = CONTENT_LIMIT - (notes ? notes.length + 2 : 0);
+  const budget = Math.floor(room / results.length) - 2;
+  const summaries = results.map((r) => renderSummaryText(r.digest, { cached: r.cached, budget }));
+  return { content: [...summaries, ...(notes ? [notes] : [])].join('\n\n') };
+}
+
+/** Leaves the wait reaction where Skim may; a refusal (or a message deleted meanwhile) is only logged. */
+async function react(message: Message, abilities: Abilities, logger: Logger): Promise<void> {
+  if (!abilities.react) return;
   try {
-    return { ...(await ctx.queue.run(() => digestSource({ url }, ctx.deps))), url };
+    await message.react(WAIT_REACTION);
   } catch (error) {
-    if (isSkimError(error)) ctx.logger.debug({ ...context, url, code: error.code }, 'auto-summary skipped a link');
+    if (!isRefusal(error)) throw error;
+    logger.info({ channelId: message.channelId, err: error }, 'discord refused a reaction');
+  }
+}
+
+/** A link's digest, or why it failed (logged): one bad link does not spoil the others. */
+async function summarizeLink(url: string, ctx: BotContext, context: Record<string, unknown>): Promise<Outcome> {
+  try {
+    return { ...(await ctx.queue.run(() => digestSource({ url }, ctx.deps))), url, ok: true };
+  } catch (error) {
+    if (isSkimError(error)) ctx.logger.debug({ ...context, url, code: error.code }, 'auto-summary could not summarize a link');
     else ctx.logger.error({ ...context, url, err: error }, 'auto-summary failed');
-    return undefined;
+    return { url, error, ok: false };
   }
 }

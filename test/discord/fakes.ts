@@ -108,6 +108,9 @@ export interface FakeMessage {
   options?: Record<string, unknown>;
   reply: Mock<(options: Record<string, unknown>) => Promise<FakeMessage>>;
   edit: Mock<(options: Record<string, unknown>) => Promise<unknown>>;
+  /** Reactions Skim left on it (message.react). */
+  reactions: string[];
+  react: Mock<(emoji: string) => Promise<unknown>>;
   startThread: Mock<(options: { name: string; autoArchiveDuration: number }) => Promise<FakeChannel>>;
 }
 
@@ -141,6 +144,11 @@ export function fakeMessage(init: {
     edit: vi.fn(async (options: Record<string, unknown>) => {
       message.options = { ...message.options, ...options };
       return message;
+    }),
+    reactions: [],
+    react: vi.fn(async (emoji: string) => {
+      message.reactions.push(emoji);
+      return undefined;
     }),
     startThread: vi.fn(async (options: { name: string; autoArchiveDuration: number }) => {
       if (init.threadFails) throw new Error('Missing Permissions');

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, type Message } from 'discord.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SkimError } from '../../src/core/errors.js';
 import { ASK_BUTTON_ID } from '../../src/discord/ask.js';
 import { embedLength } from '../../src/discord/render/embed.js';
 import { handleMessage } from '../../src/discord/messages.js';
@@ -79,10 +80,71 @@ describe('link replies', () => {
     expect(fetchPage).toHaveBeenCalledTimes(1);
   });
 
-  it('stay quiet when every link fails, or when the user is rate-limited', async () => {
+  it('say in one short line, without a ping, why the only link of a message failed', async () => {
+    const { ctx } = await onContext();
+    const message = await post(ctx, fakeMessage({ content: 'https://herald.example/404' }));
+    expect(message.replies).toHaveLength(1);
+    expect(message.replies[0]!.options).toEqual({ content: "-# Couldn't summarize that link: The site answered with an error.", allowedMentions: { parse: [], repliedUser: false } });
+    expect(message.reactions).toEqual([]);
+  });
+
+  it('note the failed links under the summaries of the others, naming them by host and path', async () => {
+    const { ctx } = await onContext();
+    const message = await post(ctx, fakeMessage({ content: `${ARTICLE_URL} https://herald.example/gone?id=1 ${OTHER_URL}` }));
+    expect(message.replies).toHaveLength(1);
+    const sent = message.replies[0]!.options!;
+    expect(embedsOf(message).map((e) => e.title)).toEqual(['Harbor City opens its first tidal power station', 'A second story about tides']);
+    expect(sent.content).toBe("-# Couldn't summarize `herald.example/gone`: The site answered with an error.");
+    expect(message.replies[0]!.startThread).toHaveBeenCalledTimes(1);
+  });
+
+  it('keep the notes within one message of plain text too', async () => {
+    const { ctx } = await onContext({ AUTO_SUMMARY_MAX_LINKS: '10' });
+    const channel = fakeChannel({ permissions: permsWithout(PermissionFlagsBits.EmbedLinks) });
+    const failing = Array.from({ length: 8 }, (_, i) => `https://herald.example/${'long-path-segment/'.repeat(5)}${i}`);
+    const message = await post(ctx, fakeMessage({ content: [ARTICLE_URL, OTHER_URL, ...failing].join(' '), channel }));
+    const content = String(message.replies[0]!.options!.content);
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(content).toContain('**Harbor City opens its first tidal power station**');
+    expect(content.match(/^-# Couldn't summarize `herald\.example\/long-path/gm)).toHaveLength(8);
+  });
+
+  it('do not repeat a failure note for the same link in the channel within the window', async () => {
+    const { ctx, fetchPage } = await onContext();
+    expect((await post(ctx, fakeMessage({ content: 'https://herald.example/404' }))).replies).toHaveLength(1);
+    expect((await post(ctx, fakeMessage({ content: 'once more https://herald.example/404' }))).replies).toEqual([]);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('react with an hourglass, and post nothing, when the user is rate-limited; the link can be posted again later', async () => {
+    const { ctx, fetchPage } = await onContext({ RATE_LIMIT_USER_PER_MINUTE: '1' });
+    await post(ctx, fakeMessage({ content: OTHER_URL }));
+    const limited = await post(ctx, fakeMessage({ content: ARTICLE_URL }));
+    expect(limited.replies).toEqual([]);
+    expect(limited.reactions).toEqual(['⏳']);
+    expect(await ctx.recent.claim(CHANNEL_ID, [ARTICLE_URL])).toEqual([ARTICLE_URL]);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('react with an hourglass when the queue is full, and summarize the links that got through', async () => {
+    const { ctx } = await onContext();
+    let calls = 0;
+    const run = ctx.queue.run.bind(ctx.queue);
+    vi.spyOn(ctx.queue, 'run').mockImplementation((task) => (++calls === 2 ? Promise.reject(new SkimError('BUSY')) : run(task)));
+    const message = await post(ctx, fakeMessage({ content: `${ARTICLE_URL} ${OTHER_URL}` }));
+    expect(message.reactions).toEqual(['⏳']);
+    expect(embedsOf(message).map((e) => e.title)).toEqual(['Harbor City opens its first tidal power station']);
+    expect(message.replies[0]!.options!.content).toBeUndefined();
+    expect(await ctx.recent.claim(CHANNEL_ID, [OTHER_URL])).toEqual([OTHER_URL]);
+  });
+
+  it('skip the reaction where Skim may not add reactions', async () => {
     const { ctx } = await onContext({ RATE_LIMIT_USER_PER_MINUTE: '1' });
-    expect((await post(ctx, fakeMessage({ content: 'https://herald.example/404' }))).replies).toEqual([]);
-    expect((await post(ctx, fakeMessage({ content: ARTICLE_URL }))).replies).toEqual([]);
+    const channel = fakeChannel({ permissions: permsWithout(PermissionFlagsBits.AddReactions) });
+    await post(ctx, fakeMessage({ content: OTHER_URL, channel }));
+    const limited = await post(ctx, fakeMessage({ content: ARTICLE_URL, channel }));
+    expect(limited.react).not.toHaveBeenCalled();
+    expect(limited.replies).toEqual([]);
   });
 
   it('post nothing (and do not throw) without Send Messages', async () => {
