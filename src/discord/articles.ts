@@ -1,6 +1,6 @@
 import { answerQuestion } from '../core/answer/index.js';
-import { SkimError } from '../core/errors.js';
-import { digestSource } from '../core/pipeline.js';
+import { isSkimError, SkimError } from '../core/errors.js';
+import { digestSource, type Source } from '../core/pipeline.js';
 import { selectSummary } from '../core/summarize.js';
 import type { Digest } from '../core/types.js';
 import type { BotContext } from './context.js';
@@ -24,10 +24,24 @@ export async function loadDigest(ref: ArticleRef, ctx: BotContext): Promise<Dige
   if (!digest) {
     const source = ref.source;
     if (!source) throw new SkimError('BAD_INPUT', 'That article is no longer cached; summarize it again to ask about it.');
-    digest = (await ctx.queue.run(() => digestSource(source, ctx.deps))).digest;
+    digest = await digestAgain(source, ctx);
   }
   remember(recentDigests, ref.key, digest);
   return digest;
+}
+
+/**
+ * Makes a digest again from its kept source. A failure says it was the fetch again that failed, so a user
+ * asking "more" is not left wondering why the site matters now; waiting (busy, rate limit) is said as is.
+ */
+async function digestAgain(source: Source, ctx: BotContext): Promise<Digest> {
+  try {
+    return (await ctx.queue.run(() => digestSource(source, ctx.deps))).digest;
+  } catch (error) {
+    if (!isSkimError(error) || error.code === 'BUSY' || error.code === 'RATE_LIMITED') throw error;
+    const reason = `${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
+    throw new SkimError(error.code, `Skim no longer has that article, and getting it again failed: ${reason}`, { cause: error, details: error.details });
+  }
 }
 
 /**

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { ChannelType, MessageFlags, PermissionFlagsBits, ThreadAutoArchiveDuration, type Message } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCache } from '../../src/core/cache/index.js';
+import { SkimError } from '../../src/core/errors.js';
 import { handleMessage } from '../../src/discord/messages.js';
 import { offerFollowUps, threadName } from '../../src/discord/threads.js';
 import type { ThreadLink } from '../../src/discord/threadLinks.js';
 import { silentLogger } from '../../src/logger.js';
 import { run } from '../commands/helpers.js';
 import {
+  ARTICLE_TEXT,
   ARTICLE_URL,
   BOT_ID,
   fakeChannel,
@@ -174,6 +176,66 @@ describe('thread links across restarts', () => {
     expect(await ask(after, thread, 'How many homes will the station supply?')).toMatch(/12,000 homes/);
     expect(fetchPage).toHaveBeenCalledWith(ARTICLE_URL);
     await second.close();
+  });
+});
+
+describe('a summary whose article the cache has let go', () => {
+  /** A summary in a thread over a cache that forgets digests at once, then a bot over the same store (its memo empty). */
+  async function expired(fetchPage = fakeFetcher(), source: 'url' | 'text' = 'url') {
+    const cache = await openCache('memory', { ttlSeconds: 0.05, failureTtlSeconds: 60, logger: silentLogger });
+    const before = await testContext({ cache });
+    const options = source === 'url' ? { strings: { url: ARTICLE_URL } } : { strings: { text: ARTICLE_TEXT.slice(0, 6000) } };
+    const interaction = fakeInteraction({ kind: 'slash', commandName: 'summarize', options });
+    await run(interaction, before);
+    const thread = interaction.replyMessage.channel.threads[0]!;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const key = (await before.threads.get(thread.id))!.articles[0]!.key;
+    expect(await cache.peek(key)).toBeUndefined();
+    return { ctx: await testContext({ cache, fetchPage }), thread, interaction };
+  }
+
+  it('fetches it again once for "more", "entities" and "source"', async () => {
+    const fetchPage = fakeFetcher();
+    const { ctx, thread } = await expired(fetchPage);
+    expect(await ask(ctx, thread, 'more')).toMatch(/^• /);
+    expect(await ask(ctx, thread, 'entities')).toMatch(/\*\*People:\*\* .*Daniel Reyes/);
+    expect(await ask(ctx, thread, 'source')).toBe(`**${TITLE}**\n${ARTICLE_URL}`);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes pasted text again from the text kept with the summary, without fetching', async () => {
+    const fetchPage = fakeFetcher();
+    const { ctx, thread } = await expired(fetchPage, 'text');
+    expect(await ask(ctx, thread, 'source')).toMatch(/was summarized from pasted text or a file, not a web page\.$/);
+    expect(await ask(ctx, thread, 'How many homes will the station supply?')).toMatch(/12,000 homes/);
+    expect(fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('says in one sentence that getting it again failed, for a command and for a question', async () => {
+    const { ctx, thread } = await expired(fakeFetcher({}));
+    const expected = 'Skim no longer has that article, and getting it again failed: the site answered with an error.';
+    expect(await ask(ctx, thread, 'more')).toBe(expected);
+    expect(await ask(ctx, thread, 'Who built the station?')).toBe(expected);
+    expect((await ctx.threads.get(thread.id))!.articles[0]!.shown).toBe(3);
+  });
+
+  it('answers the question modal by fetching it again, or says why it cannot', async () => {
+    const { ctx, interaction } = await expired();
+    const submit = fakeInteraction({ kind: 'modal', customId: `skim:ask:${interaction.replyMessage.id}`, fields: { question: 'Who designed and built the station?' } });
+    await run(submit, ctx);
+    expect(String(lastEdit(submit).content)).toMatch(/^> .*Northwind Marine Energy/m);
+
+    const { ctx: offline, interaction: other } = await expired(fakeFetcher({}));
+    const failed = fakeInteraction({ kind: 'modal', customId: `skim:ask:${other.replyMessage.id}`, fields: { question: 'Who built it?' } });
+    await run(failed, offline);
+    expect(lastEdit(failed)).toMatchObject({ content: 'Skim no longer has that article, and getting it again failed: the site answered with an error.', embeds: [] });
+    expect(failed.calls.deferReply).toEqual([{ flags: MessageFlags.Ephemeral }]);
+  });
+
+  it('turns a question away, rather than losing it, when the queue is full', async () => {
+    const { ctx, thread } = await expired();
+    vi.spyOn(ctx.queue, 'run').mockRejectedValue(new SkimError('BUSY'));
+    expect(await ask(ctx, thread, 'more')).toBe('Skim is busy right now; try again shortly.');
   });
 });
 
