@@ -99,7 +99,7 @@ export async function entitiesText(link: ThreadLink, ctx: BotContext): Promise<s
 /** Where each article came from. */
 export async function sourceText(link: ThreadLink, ctx: BotContext): Promise<string> {
   const digests = await Promise.all(link.articles.map((ref) => loadDigest(ref, ctx)));
-  return joinSections(digests.map((digest) => (max) => renderSourceText(digest).slice(0, max)));
+  return joinSections(digests.map((digest) => (max: number) => renderSourceText(digest, max)));
 }
 
 /** A section headed by its article's title when the summary covered several. */

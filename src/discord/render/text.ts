@@ -6,6 +6,10 @@ import { cutText, fitItems } from './fit.js';
 /** Discord's limit on a message's content. */
 export const CONTENT_LIMIT = 2000;
 
+/** Characters of a title line at most, and the least worth showing. */
+const TITLE_CHARS = 204;
+const TITLE_ROOM = 12;
+
 const ENTITY_LABELS: Record<EntityType, string> = {
   person: 'People',
   organization: 'Organizations',
@@ -58,15 +62,28 @@ export function renderBullets(sentences: readonly string[], max = CONTENT_LIMIT)
   return kept.join('\n');
 }
 
-/** Where a summary came from: its title and link, or that it was pasted text. */
-export function renderSourceText(digest: Digest): string {
-  const title = titleLine(digest.article.title);
+/**
+ * Where a summary came from: its title and link, or that it was pasted text, within `max` characters. A cut
+ * link would lead somewhere else, so the link stays whole and the title gives way; a link too long for the
+ * room is shown by its site alone.
+ */
+export function renderSourceText(digest: Digest, max = CONTENT_LIMIT): string {
   const url = digest.article.url;
-  if (!url) return `${title} was summarized from pasted text or a file, not a web page.`;
-  return `${title}\n${url.length < 1500 ? url : `${url.slice(0, 1500)}…`}`;
+  if (!url) return cutText(`${titleLine(digest.article.title)} was summarized from pasted text or a file, not a web page.`, max);
+  const link = url.length <= max - TITLE_ROOM ? url : `${originOf(url)} (the full link is too long to show here)`;
+  const room = Math.min(TITLE_CHARS, max - link.length - 1);
+  return room >= TITLE_ROOM ? `${titleLine(digest.article.title, room)}\n${link}` : cutText(link, max);
 }
 
-/** An article's title, escaped and in bold, on one line. */
-export function titleLine(title: string): string {
-  return `**${cutText(escapeText(title) || 'Untitled', 200)}**`;
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return cutText(url, 100);
+  }
+}
+
+/** An article's title, escaped and in bold, on one line of at most `max` characters. */
+export function titleLine(title: string, max = TITLE_CHARS): string {
+  return `**${cutText(escapeText(title) || 'Untitled', max - 4)}**`;
 }

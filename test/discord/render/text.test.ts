@@ -45,4 +45,15 @@ describe('renderBullets and renderSourceText', () => {
     expect(renderSourceText(fakeDigest({ title: 'T' }))).toBe('**T**\nhttps://news.example/story');
     expect(renderSourceText(fakeDigest({ title: 'T', url: '' }))).toMatch(/pasted text/);
   });
+
+  it('keep the link whole within a length: the title gives way, and a link too long shows its site', () => {
+    const url = `https://news.example/${'a'.repeat(300)}`;
+    const digest = fakeDigest({ title: 'A long title that goes on. And on and on for a while.', url });
+    const short = renderSourceText(digest, url.length + 20);
+    expect(short.length).toBeLessThanOrEqual(url.length + 20);
+    expect(short.endsWith(`\n${url}`)).toBe(true);
+    expect(short).toMatch(/^\*\*A long title/);
+    expect(renderSourceText(digest, 100)).toBe('**A long title that goes on.**\nhttps://news.example (the full link is too long to show here)');
+    expect(renderSourceText(digest, 70)).toBe('https://news.example (the full link is too long to show here)');
+  });
 });
