@@ -20,6 +20,8 @@ const EMPTY: GuildSettings = { autoSummaryChannels: [] };
  */
 export class SettingsStore {
   private readonly memo = new Map<string, { settings: GuildSettings; until: number }>();
+  /** Changes run one after another: two admins changing two channels at once must both be kept. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly kv: KeyValue<GuildSettings>,
@@ -41,15 +43,22 @@ export class SettingsStore {
     return (await this.get(guildId)).autoSummaryChannels.includes(channelId);
   }
 
-  /** Turns auto-summary on or off in a channel and returns the new settings. */
-  async setAutoSummary(guildId: string, channelId: string, on: boolean): Promise<GuildSettings> {
-    this.memo.delete(guildId);
-    const current = await this.get(guildId);
-    const others = current.autoSummaryChannels.filter((id) => id !== channelId);
-    const settings: GuildSettings = { ...current, autoSummaryChannels: on ? [...others, channelId] : others };
-    await this.kv.set(guildId, settings);
-    this.remember(guildId, settings);
-    return settings;
+  /**
+   * Turns auto-summary on or off in a channel and returns the new settings. A guild belongs to one shard, so
+   * serialising the read-modify-write in this process is enough.
+   */
+  setAutoSummary(guildId: string, channelId: string, on: boolean): Promise<GuildSettings> {
+    const changed = this.turn.then(async () => {
+      this.memo.delete(guildId);
+      const current = await this.get(guildId);
+      const others = current.autoSummaryChannels.filter((id) => id !== channelId);
+      const settings: GuildSettings = { ...current, autoSummaryChannels: on ? [...others, channelId] : others };
+      await this.kv.set(guildId, settings);
+      this.remember(guildId, settings);
+      return settings;
+    });
+    this.turn = changed.catch(() => undefined);
+    return changed;
   }
 
   private remember(guildId: string, settings: GuildSettings): void {

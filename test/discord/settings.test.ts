@@ -37,4 +37,10 @@ describe('SettingsStore', () => {
     now += 11_000;
     expect(await reader.autoSummaryOn('g1', 'c1')).toBe(true);
   });
+
+  it('keeps both of two changes made at the same time', async () => {
+    const settings = new SettingsStore((await memoryCache()).kv<GuildSettings>('guild'));
+    await Promise.all([settings.setAutoSummary('g1', 'c1', true), settings.setAutoSummary('g1', 'c2', true)]);
+    expect((await settings.get('g1')).autoSummaryChannels.sort()).toEqual(['c1', 'c2']);
+  });
 });
