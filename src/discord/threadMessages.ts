@@ -18,10 +18,36 @@ export function parseThreadCommand(text: string): ThreadCommand | undefined {
   return undefined;
 }
 
+/** Openings of a question or a request put without a question mark ("who built it", "tell me about..."). */
+const QUESTION_START =
+  /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|tell|explain|list|describe|summari[sz]e|give|show|name)\b/i;
+
+/**
+ * Whether a thread message is for Skim: a command word, a question (a question mark, or a question's or a
+ * request's opening), or a message that mentions Skim or replies to it. People chatting in the thread
+ * ("thanks!", "wow"), or talking to someone else (mentioning or replying to another user), are left alone.
+ */
+export function isForSkim(text: string, addressed: { toSkim: boolean; toOthers: boolean }): boolean {
+  if (addressed.toSkim) return true;
+  if (addressed.toOthers) return false;
+  return parseThreadCommand(text) !== undefined || /\?\s*$/.test(text) || QUESTION_START.test(text);
+}
+
+/** Whom a message addresses: Skim (a mention of it, a reply to it), or other people. */
+function addressees(message: Message, me: string): { toSkim: boolean; toOthers: boolean } {
+  const replied = message.mentions.repliedUser?.id;
+  const mentioned = [...message.mentions.users.keys()];
+  return {
+    toSkim: replied === me || mentioned.includes(me),
+    toOthers: (replied !== undefined && replied !== me) || mentioned.some((id) => id !== me),
+  };
+}
+
 /**
  * A message in one of Skim's own summary threads: a command word, or a question answered with quotes from
- * the article. Returns false when the message is not in such a thread (so other handlers may look at it).
- * Bots are ignored; questions are rate-limited like commands; failures get a short reply, never a trace.
+ * the article; chatter between people is not answered. Returns false when the message is not in such a
+ * thread (so other handlers may look at it). Bots are ignored; questions are rate-limited like commands;
+ * failures get a short reply, never a trace.
  */
 export async function handleThreadMessage(message: Message, ctx: BotContext): Promise<boolean> {
   const channel = message.channel;
@@ -31,7 +57,7 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   const link = await ctx.threads.get(channel.id);
   if (!link) return false;
   const text = message.content.trim();
-  if (!text) return true;
+  if (!text || !isForSkim(text, addressees(message, me))) return true;
   const abilities = abilitiesFrom(channel.permissionsFor(me), channel.type);
   const context = { guildId: message.guildId, threadId: channel.id, messageId: message.id };
   if (!abilities.send) {

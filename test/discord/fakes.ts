@@ -102,6 +102,8 @@ export interface FakeMessage {
   channel: FakeChannel;
   attachments: Collection<string, Attachment>;
   inGuild(): boolean;
+  /** Users it mentions, and the author of the message it replies to. */
+  mentions: { users: Collection<string, { id: string }>; repliedUser: { id: string } | null };
   /** Replies to it (message.reply). */
   replies: FakeMessage[];
   /** For a message the bot sent: what it was sent (and edited) with. */
@@ -124,6 +126,8 @@ export function fakeMessage(init: {
   channel?: FakeChannel;
   attachments?: Attachment[];
   threadFails?: boolean;
+  mentions?: string[];
+  repliesTo?: string;
 } = {}): FakeMessage {
   const channel = init.channel ?? fakeChannel();
   const sent: FakeMessage[] = [];
@@ -138,6 +142,10 @@ export function fakeMessage(init: {
     attachments: new Collection((init.attachments ?? []).map((a, i) => [String(i), a])),
     inGuild() {
       return this.guildId !== null;
+    },
+    mentions: {
+      users: new Collection((init.mentions ?? []).map((id) => [id, { id }])),
+      repliedUser: init.repliesTo ? { id: init.repliesTo } : null,
     },
     replies: sent,
     reply: vi.fn(async (options: Record<string, unknown>) => record(sent, channel, options)),

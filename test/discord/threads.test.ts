@@ -137,6 +137,33 @@ describe('questions in a summary thread', () => {
     expect(await ask(ctx, thread, 'Who built the station?')).toMatch(/try again in \d+ s/);
   });
 
+  it('leaves people chatting in the thread, or talking to each other, alone', async () => {
+    const ctx = await testContext({ config: testConfig({ RATE_LIMIT_USER_PER_MINUTE: '1' }) });
+    const { thread } = await summarizeIntoThread(ctx);
+    const take = vi.spyOn(ctx.limiter, 'take');
+    expect(await ask(ctx, thread, 'wow, thanks')).toBeUndefined();
+    expect(await ask(ctx, thread, 'lol')).toBeUndefined();
+    for (const other of [{ mentions: ['900000000000000777'] }, { repliesTo: '900000000000000777' }]) {
+      const message = fakeMessage({ content: 'What do you think of the station?', channel: thread, ...other });
+      await handleMessage(message as unknown as Message, ctx);
+      expect(message.replies).toEqual([]);
+    }
+    expect(take).not.toHaveBeenCalled();
+  });
+
+  it('answers questions without a question mark, and anything said to Skim', async () => {
+    const ctx = await testContext();
+    const { thread } = await summarizeIntoThread(ctx);
+    expect(await ask(ctx, thread, 'who built the station')).toMatch(/Northwind Marine Energy/);
+    expect(await ask(ctx, thread, 'Tell me about the homes it will power')).toMatch(/12,000 homes/);
+    const mention = fakeMessage({ content: `<@${BOT_ID}> the homes it powers`, channel: thread, mentions: [BOT_ID] });
+    await handleMessage(mention as unknown as Message, ctx);
+    expect(mention.replies).toHaveLength(1);
+    const reply = fakeMessage({ content: 'and the cost', channel: thread, repliesTo: BOT_ID, mentions: [BOT_ID] });
+    await handleMessage(reply as unknown as Message, ctx);
+    expect(reply.replies).toHaveLength(1);
+  });
+
   it('stays quiet, spending no rate limit, where it may not post in threads', async () => {
     const ctx = await testContext({ config: testConfig({ RATE_LIMIT_USER_PER_MINUTE: '1' }) });
     const { thread } = await summarizeIntoThread(ctx);

@@ -53,8 +53,10 @@ describe('link replies, threads and Discord trouble, end to end', () => {
     expect(quote).toContain('7:20');
     expect(answer.content).toMatch(/^-# Paragraph \d+/m);
 
+    const chatter = discord.postMessage({ channelId: thread.id, user: 'carol', content: 'finally, thanks for sharing' });
     const unanswerable = discord.postMessage({ channelId: thread.id, user: 'carol', content: 'Is there wifi on board?' });
     expect((await replyTo(unanswerable)).content).toBe(NOT_FOUND_MESSAGE);
+    expect(fromBot(thread.id).filter((m) => m.message_reference?.message_id === chatter.id)).toEqual([]);
 
     expect(fromBot(theirs.id)).toEqual([]);
     expect(discord.calls.filter((c) => c.path.includes(theirs.id))).toEqual([]);
