@@ -88,14 +88,17 @@ function summaryBody(results: ReadonlyArray<DigestResult>, notes: string, embed:
   return { content: [...summaries, ...(notes ? [notes] : [])].join('\n\n') };
 }
 
-/** Leaves the wait reaction where Skim may; a refusal (or a message deleted meanwhile) is only logged. */
+/**
+ * Leaves the wait reaction where Skim may. Never throws: a reaction is a courtesy, and the summaries of the
+ * other links still have to go out. A refusal (or a message deleted meanwhile) is expected; anything else warns.
+ */
 async function react(message: Message, abilities: Abilities, logger: Logger): Promise<void> {
   if (!abilities.react) return;
   try {
     await message.react(WAIT_REACTION);
   } catch (error) {
-    if (!isRefusal(error)) throw error;
-    logger.info({ channelId: message.channelId, err: error }, 'discord refused a reaction');
+    if (isRefusal(error)) logger.info({ channelId: message.channelId, err: error }, 'discord refused a reaction');
+    else logger.warn({ channelId: message.channelId, err: error }, 'could not react to a message');
   }
 }
 

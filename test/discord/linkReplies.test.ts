@@ -138,6 +138,17 @@ describe('link replies', () => {
     expect(await ctx.recent.claim(CHANNEL_ID, [OTHER_URL])).toEqual([OTHER_URL]);
   });
 
+  it('still post the other summaries when the reaction fails', async () => {
+    const { ctx } = await onContext();
+    const run = ctx.queue.run.bind(ctx.queue);
+    let calls = 0;
+    vi.spyOn(ctx.queue, 'run').mockImplementation((task) => (++calls === 2 ? Promise.reject(new SkimError('BUSY')) : run(task)));
+    const message = fakeMessage({ content: `${ARTICLE_URL} ${OTHER_URL}` });
+    message.react.mockRejectedValue(new Error('socket hang up'));
+    await post(ctx, message);
+    expect(embedsOf(message).map((e) => e.title)).toEqual(['Harbor City opens its first tidal power station']);
+  });
+
   it('skip the reaction where Skim may not add reactions', async () => {
     const { ctx } = await onContext({ RATE_LIMIT_USER_PER_MINUTE: '1' });
     const channel = fakeChannel({ permissions: permsWithout(PermissionFlagsBits.AddReactions) });
