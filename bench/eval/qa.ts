@@ -131,7 +131,7 @@ function fit(cases: Case[], base: AnswerModel): AnswerModel {
       items.push({ features: sentenceFeatures(index, c.digest.sentences, analysis, base.bm25), n: gold.length, gold });
     }
   }
-  const w = fitListwise(items, FEATURE_COUNT, { temperature: base.temperature, epochs: 150 });
+  const w = fitListwise(items, FEATURE_COUNT, { temperature: base.temperature, epochs: 400 });
   const ranker = Object.fromEntries(FEATURES.map((f, j) => [f, round(w[j]!)])) as AnswerModel['ranker'];
   const withRanker: AnswerModel = { ...base, ranker };
 

@@ -3,6 +3,7 @@ import { entityMatcher, type EntityMatcher } from './entityMatch.js';
 import { numericMarkers, type Marker } from './markers.js';
 import { stemmerFor } from '../textStats.js';
 import { bigramsOf, casedWords, matchForm, matchTerms } from './terms.js';
+import { vectorWords, type VectorWords } from './softMatch.js';
 
 /** A term's occurrences: the documents (sentences or blocks) it is in and how often. */
 export interface Posting {
@@ -47,6 +48,8 @@ export interface ArticleIndex extends Collection {
   entities: EntityMatcher;
   /** How far into the article each sentence starts, 0..1 by characters. */
   offsets: number[];
+  /** The words of each sentence that have word vectors, for matching words of like meaning. */
+  vectors: VectorWords;
 }
 
 const cache = new WeakMap<Digest, ArticleIndex>();
@@ -141,6 +144,7 @@ function buildIndex(digest: Digest): ArticleIndex {
     bigrams: stems.map(bigramsOf),
     entities: matcher,
     offsets,
+    vectors: vectorWords(digest.sentences, lang),
   };
 }
 

@@ -1,15 +1,18 @@
 import { stopwordsFor } from '../lang.js';
 import type { Sentence } from '../types.js';
 import type { ArticleIndex } from './articleIndex.js';
-import type { Marker } from './markers.js';
+import { YEAR_WORD, type Marker } from './markers.js';
 import type { QuestionAnalysis } from './question.js';
 import { weightedBm25, type Bm25Params } from './bm25.js';
+import { relatedTermsFor } from './relatedTerms.js';
+import { softCoverage } from './softMatch.js';
 import { bigramsOf } from './terms.js';
 
 /** Names of the features, in vector order. */
 export const FEATURES = [
   'lex', 'lexShare', 'prev', 'next', 'kind', 'noKind', 'coverage', 'paraCoverage', 'paraLex', 'bigram', 'logLen',
   'anaphorPrev', 'proximity', 'lead', 'windowCoverage', 'novelty', 'kindLex', 'phrase', 'longestRun', 'anchors', 'kindNear',
+  'like', 'likeOnly', 'likeWindow', 'likeBlock', 'otherYear', 'related',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -46,6 +49,8 @@ export function sentenceFeatures(
   const phrases = [...bigramsOf(question.stems)].filter((p) => p.split(' ').some((w) => !stop.has(w)));
   const rel = (v: number, max: number): number => (max > 0 ? v / max : 0);
   const blockCoverage = index.blocks.terms.map((set) => coverage(set));
+  const soft = softCoverage(index, question.content, question.content.map((w) => termIdf(index, w.term)));
+  const related = relatedCoverage(index, question, terms, weights);
   const out = new Float64Array(n * FEATURE_COUNT);
   for (let i = 0; i < n; i++) {
     const f = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
@@ -69,6 +74,12 @@ export function sentenceFeatures(
     f[11] = index.anaphoric[i] ? prev : 0;
     f[13] = hasPrev ? 0 : 1;
     f[16] = spans ? lex : 0;
+    f[21] = soft.own[i]!;
+    f[22] = soft.alike[i]!;
+    f[23] = soft.window[i]!;
+    f[24] = soft.block[i]!;
+    f[25] = otherYear(index.markers[i]!, question.years);
+    f[26] = related(own);
 
     // Sentences that match no question term score nothing on the term-level features: skip the work.
     if (lex > 0) {
@@ -100,6 +111,41 @@ export function kindMatches(index: ArticleIndex, question: QuestionAnalysis): Ar
     if (found.length > 0) out[i] = found;
   });
   return out;
+}
+
+/**
+ * The weighted share of the question's terms a sentence lacks but holds a related term of (WordNet: "death"
+ * for "died"), as a function of the sentence's term set.
+ */
+function relatedCoverage(
+  index: ArticleIndex,
+  question: QuestionAnalysis,
+  terms: readonly string[],
+  weights: readonly number[],
+): (own: ReadonlySet<string>) => number {
+  const table = relatedTermsFor(index.lang);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const relatedOf = terms.map((t) => (t.startsWith('#') ? undefined : table.get(t)));
+  if (total <= 0 || relatedOf.every((r) => r === undefined)) return () => 0;
+  return (own) => {
+    let got = 0;
+    terms.forEach((t, j) => {
+      if (!own.has(t) && relatedOf[j]?.some((r) => own.has(r))) got += weights[j]!;
+    });
+    return got / total;
+  };
+}
+
+/** 1 when the question names years and the sentence names only others: it is about another time. */
+function otherYear(markers: readonly Marker[], years: ReadonlySet<string>): number {
+  if (years.size === 0) return 0;
+  let other = false;
+  for (const m of markers) {
+    if (m.kind !== 'date' || !YEAR_WORD.test(m.words[0]!)) continue;
+    if (years.has(m.words[0]!.slice(0, 4))) return 0;
+    other = true;
+  }
+  return other ? 1 : 0;
 }
 
 /** BM25's IDF of a term in the article; a term the article lacks gets the IDF of a term seen once. */

@@ -59,7 +59,8 @@ function monthsOf(lang: string | undefined): { names: ReadonlySet<string>; capit
   return months;
 }
 
-const YEAR = /^(?:1\d{3}|20\d{2})(?:s)?$/u;
+/** A year or a decade as a lowercase word: "1884", "1970s". */
+export const YEAR_WORD = /^(?:1\d{3}|20\d{2})(?:s)?$/u;
 const DIGITS = /^\p{N}/u;
 
 /**
@@ -73,7 +74,7 @@ export function numericMarkers(words: readonly string[], lang: string | undefine
   const out: Marker[] = [];
   words.forEach((word, at) => {
     const lower = word.toLowerCase();
-    if (YEAR.test(lower)) out.push({ kind: 'date', words: [lower], at });
+    if (YEAR_WORD.test(lower)) out.push({ kind: 'date', words: [lower], at });
     else if (months.names.has(lower) && (!months.capitalised || word[0] !== lower[0])) out.push({ kind: 'date', words: [lower], at });
     else if (dateWords?.has(lower)) out.push({ kind: 'date', words: [lower], at });
     else if (DIGITS.test(lower) || numberWords?.has(lower)) out.push({ kind: 'number', words: [lower], at });

@@ -1,6 +1,8 @@
-import { stemmerFor } from '../textStats.js';
+import { stopwordsFor } from '../lang.js';
+import { stemmerFor, wordTokens } from '../textStats.js';
 import { entityKey, type ArticleIndex } from './articleIndex.js';
-import type { AnswerKind } from './markers.js';
+import { YEAR_WORD, type AnswerKind } from './markers.js';
+import type { QueryWord } from './softMatch.js';
 import { casedWords, matchForm, matchTerms } from './terms.js';
 
 /** What a question asks for and the terms to look for. */
@@ -15,6 +17,10 @@ export interface QuestionAnalysis {
   stems: string[];
   /** Terms of the names and numbers the question holds: a sentence about the same thing should have them. */
   anchors: Set<string>;
+  /** Its distinct content words, to be matched by meaning too (see softMatch.ts). */
+  content: QueryWord[];
+  /** The years it names ("1884", "1970s" as "1970"). */
+  years: Set<string>;
 }
 
 /** Weights of the parts of a query; the defaults are fitted (see bench/eval/qa.ts). */
@@ -121,6 +127,17 @@ export function answerKinds(question: string, lang: string | undefined): AnswerK
   return best?.kinds ?? [];
 }
 
+/** The distinct words of a question that carry its content: no stopwords, no single letters. */
+function contentWords(question: string, lang: string | undefined, stem: (w: string) => string): QueryWord[] {
+  const stop = stopwordsFor(lang);
+  const seen = new Map<string, QueryWord>();
+  for (const word of wordTokens(question)) {
+    if (seen.has(word) || ((stop.has(word) || word.length < 2) && !/^\p{N}/u.test(word))) continue;
+    seen.set(word, { term: matchForm(word, lang, stem), word });
+  }
+  return [...seen.values()];
+}
+
 /**
  * Analyses a question against an article: its answer kinds, its terms weighted (frame words down), and the
  * article's entities it names, which then match any spelling of them ("Wilder" finds "Dennis Wilder").
@@ -142,6 +159,8 @@ export function analyseQuestion(question: string, index: ArticleIndex, weights: 
   });
   return {
     anchors,
+    content: contentWords(question, lang, stem),
+    years: new Set(cased.filter((w) => YEAR_WORD.test(w)).map((w) => w.slice(0, 4))),
     kinds: answerKinds(question, lang),
     terms,
     words: new Set(cased.map((w) => w.toLowerCase())),
