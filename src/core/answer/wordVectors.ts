@@ -29,7 +29,8 @@ export function parseWordVectors(bytes: Buffer): WordVectors {
   const words = bytes.toString('utf8', 20, 20 + textLength).split('\n');
   const start = 20 + textLength;
   if (words.length !== count || bytes.length !== start + count * dims) throw new Error('truncated word-vector file');
-  const rows = new Int8Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + count * dims));
+  // A view, not a copy: the file's buffer is ours (readFileSync does not pool a read this large).
+  const rows = new Int8Array(bytes.buffer, bytes.byteOffset + start, count * dims);
   const inverseNorms = new Float32Array(count);
   for (let i = 0; i < count; i++) {
     let sum = 0;
