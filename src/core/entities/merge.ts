@@ -132,17 +132,33 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
   return best;
 }
 
-function mergeWhere(clusters: Cluster[], target: (c: Cluster, all: Cluster[]) => Cluster | undefined): Cluster[] {
+function mergeWhere(
+  clusters: Cluster[],
+  target: (c: Cluster, all: Cluster[]) => Cluster | undefined,
+  retype = false,
+): Cluster[] {
   const ordered = [...clusters].sort((x, y) => x.words.length - y.words.length);
   let live = clusters;
   for (const c of ordered) {
     const t = target(c, live);
     if (t && t !== c) {
       absorb(t, c, true);
+      if (retype) retypeFromMentions(t);
       live = live.filter((x) => x !== c);
     }
   }
   return live;
+}
+
+/**
+ * "the public company OASA (Organismos Astikon ...)": what the text says around an acronym types the
+ * name it stands for, so the merged entity is typed again from the long name and every mention.
+ */
+function retypeFromMentions(c: Cluster): void {
+  if (countryCode(c.words.join(' '))) return;
+  const first = c.mentions[0] as Mention;
+  c.scores = groupScores(c.mentions, true);
+  c.type = decideType(c.scores, first.words);
 }
 
 function mergeCountries(clusters: Cluster[]): Cluster[] {
@@ -176,7 +192,7 @@ function mergeCountries(clusters: Cluster[]): Cluster[] {
 export function clusterMentions(mentions: Mention[], english: boolean): Cluster[] {
   let clusters = groupExact(mentions, english);
   clusters = mergeCountries(clusters);
-  clusters = mergeWhere(clusters, acronymTarget);
+  clusters = mergeWhere(clusters, acronymTarget, english);
   clusters = mergeWhere(clusters, shortFormTarget);
   for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
   typeFamilies(clusters);

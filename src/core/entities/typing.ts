@@ -8,6 +8,7 @@ import {
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
 import { isAcronym } from './tokens.js';
+import { listClassType } from './classCues.js';
 import { stopwordsFor } from '../lang.js';
 
 const FUNCTION_WORDS = stopwordsFor('en');
@@ -189,6 +190,8 @@ export function contextScores(m: Mention): TypeScores {
   if (PERSON_VERBS.has(a0 ?? '')) s.person += 1;
   addAppositionCues(s, m);
   addOrgContext(s, m);
+  const listClass = listClassType(m);
+  if (listClass) s[listClass] += 2;
   if (before === 'née' || before === 'nee') s.person += 2;
   // "Emil Touma (1919 - 1985)", "Jane Doe (born 1950)", "John Smith, 45,": life dates and ages.
   if (a0 === '(' && (a1 === 'born' || a1 === 'b' || /^1[5-9]\d\d$|^20\d\d$/.test(a1 ?? '')) && m.words.length > 1) s.person += 2;

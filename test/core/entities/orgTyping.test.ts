@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classOf, listClassType } from '../../../src/core/entities/classCues.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import type { Mention } from '../../../src/core/entities/candidates.js';
+
+const typeOf = (sentences: string[], name: string): string | undefined =>
+  extractEntities('', sentences, { lang: 'en' }).find((e) => e.name === name || e.aliases?.includes(name))?.type;
+
+function mention(before: string[], after: string[]): Mention {
+  return { text: 'X', words: ['X'], sentence: 0, before, after, heading: false, span: [0, 1], quoted: false, weakStart: false };
+}
+
+describe('classOf', () => {
+  it('maps plural class nouns to the type they name', () => {
+    expect(classOf('bands')).toBe('organization');
+    expect(classOf('companies')).toBe('organization');
+    expect(classOf('villages')).toBe('place');
+    expect(classOf('singers')).toBe('person');
+    expect(classOf('albums')).toBeUndefined();
+  });
+});
+
+describe('listClassType', () => {
+  it('reads the class after "and other"', () => {
+    expect(listClassType(mention([], [',', 'and', 'several', 'other', 'bands']))).toBe('organization');
+    expect(listClassType(mention([], ['and', 'other', 'towns']))).toBe('place');
+  });
+
+  it('reads the class before "such as" and "including"', () => {
+    expect(listClassType(mention(['labels', 'such', 'as'], []))).toBe('organization');
+    expect(listClassType(mention(['such', 'towns', 'as'], []))).toBe('place');
+    expect(listClassType(mention(['bands', ',', 'including'], []))).toBe('organization');
+  });
+
+  it('gives no type without a class noun', () => {
+    expect(listClassType(mention(['the', 'album', 'by'], ['and', 'other', 'songs']))).toBeUndefined();
+  });
+});
+
+describe('organization typing', () => {
+  it('types the names of a list that ends in "and other bands" as organizations', () => {
+    const sentences = ['The tour was supported by Glass Orchard, Velvet Koan, and several other bands.'];
+    expect(typeOf(sentences, 'Velvet Koan')).toBe('organization');
+    expect(typeOf(sentences, 'Glass Orchard')).toBe('organization');
+  });
+
+  it('types a long name by what the text says around its acronym', () => {
+    const sentences = [
+      'Buses are run by the public company OASA (Organismos Astikon Syngoinonion Athinon).',
+      'Tickets are sold at every stop.',
+    ];
+    expect(typeOf(sentences, 'OASA')).toBe('organization');
+  });
+});
