@@ -14,6 +14,11 @@ const schema = z.object({
   DEV_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a guild id (a number)').optional(),
   MESSAGE_CONTENT_INTENT: bool.default(false),
   SHARD_COUNT: z.union([z.literal('auto'), positiveInt]).optional(),
+  // A REST proxy (nirn-proxy, twilight-http-proxy) or a test fake; discord.js's `rest.api` form, no trailing slash.
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://proxy:8080/api' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
   CACHE_URL: z
     .string()
     .refine((v) => v === 'memory' || /^(redis|rediss|sqlite):\/\//.test(v), 'must be memory, sqlite://PATH or redis://HOST')

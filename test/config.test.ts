@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadBotConfig, loadConfig, shardIdentity } from '../src/config.js';
+import { restOptionsFromConfig } from '../src/discord/restOptions.js';
 
 describe('loadConfig', () => {
   it('gives defaults for an empty environment, without Discord keys', () => {
@@ -31,6 +32,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes an http(s) DISCORD_API_URL without its trailing slash, and leaves it unset by default', () => {
+    expect(loadConfig({}).DISCORD_API_URL).toBeUndefined();
+    expect(loadConfig({ DISCORD_API_URL: 'http://nirn-proxy:8080/api/' }).DISCORD_API_URL).toBe('http://nirn-proxy:8080/api');
+    expect(loadConfig({ DISCORD_API_URL: 'https://proxy.example.com/api' }).DISCORD_API_URL).toBe('https://proxy.example.com/api');
+  });
+
+  it('refuses a DISCORD_API_URL that is not an http(s) URL, naming the key', () => {
+    for (const value of ['ftp://proxy/api', 'proxy:8080/api', 'ws://127.0.0.1:8080/api', 'http://']) {
+      expect(() => loadConfig({ DISCORD_API_URL: value })).toThrow(/^Config error: DISCORD_API_URL must be an http\(s\) URL/);
+    }
+  });
+
   it('requires the token and application id for the bot only', () => {
     expect(() => loadBotConfig({})).toThrow(/DISCORD_TOKEN is missing/);
     expect(() => loadBotConfig({ DISCORD_TOKEN: 't' })).toThrow(/DISCORD_CLIENT_ID is missing/);
@@ -51,5 +64,15 @@ describe('shardIdentity', () => {
   it('recognises a shard started by the ShardingManager', () => {
     expect(shardIdentity({ SHARDING_MANAGER: 'true', SHARDS: '1' })).toEqual({ isShard: true, shards: '1' });
     expect(shardIdentity({})).toEqual({ isShard: false, shards: undefined });
+  });
+});
+
+describe('restOptionsFromConfig', () => {
+  it('points the REST client at DISCORD_API_URL when it is set', () => {
+    expect(restOptionsFromConfig(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }))).toEqual({ api: 'http://127.0.0.1:9000/api' });
+  });
+
+  it("leaves discord.js's default (Discord itself) when it is not", () => {
+    expect(restOptionsFromConfig(loadConfig({}))).toEqual({});
   });
 });

@@ -10,6 +10,7 @@ import { handleInteraction } from './interactions.js';
 import { INVITE_SCOPES, invitePermissionNames, inviteUrl } from './invite.js';
 import { handleMessage } from './messages.js';
 import { NO_MENTIONS } from './replies.js';
+import { restOptionsFromConfig } from './restOptions.js';
 
 /** What {@link createBot} needs. */
 export interface CreateBotOptions {
@@ -57,6 +58,7 @@ export function createBot(options: CreateBotOptions): Bot {
     intents: intentsFor(config.MESSAGE_CONTENT_INTENT),
     allowedMentions: NO_MENTIONS,
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 25 }),
+    rest: restOptionsFromConfig(config),
     ...options.clientOptions,
   });
   const context = createBotContext({

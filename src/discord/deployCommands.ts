@@ -3,6 +3,7 @@ import { REST, Routes, type RESTOptions } from 'discord.js';
 import { commandData } from '../../commands/index.js';
 import type { BotConfig } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
+import { restOptionsFromConfig } from './restOptions.js';
 import { loadBotConfigOrExit } from './run.js';
 
 /** Where the commands went. */
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const config = loadBotConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL, 'skim-deploy');
   try {
-    const result = await deployCommands(config, { logger });
+    const result = await deployCommands(config, { logger, rest: restOptionsFromConfig(config) });
     if (result.scope === 'global') logger.info('global commands can take up to an hour to appear everywhere');
   } catch (error) {
     logger.error({ err: error }, 'could not register the commands');
