@@ -2,7 +2,7 @@
  * Gateway events with Discord's intent rules: which session gets which dispatch, and what a session
  * without MESSAGE_CONTENT sees of a message. REST handlers and test helpers both send events through here.
  */
-import type { FakeGateway, GatewaySession } from './gateway.js';
+import { sessionHasGuild, type FakeGateway, type GatewaySession } from './gateway.js';
 import { channelPayload, guildCreatePayload, memberPayload, rolesPayload, threadMemberPayload, wireMessage } from './payloads.js';
 import { PERMISSIONS } from './permissions.js';
 import type { FakeChannel, FakeGuild, FakeMessage, FakeState } from './state.js';
@@ -18,11 +18,12 @@ export class Events {
 
   /** READY data and the GUILD_CREATE that follow, for a new session. */
   identify(session: GatewaySession): { ready: Record<string, unknown>; after: { t: string; d: Record<string, unknown> }[] } {
-    const guilds = [...this.state.guilds.values()];
+    // A shard hears of its own guilds only.
+    const guilds = [...this.state.guilds.values()].filter((g) => sessionHasGuild(session, g.id));
     return {
       ready: {
         v: 10, user: { ...this.state.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-        guilds: guilds.map((g) => ({ id: g.id, unavailable: true })), shard: [0, 1],
+        guilds: guilds.map((g) => ({ id: g.id, unavailable: true })), shard: session.shard,
         application: { id: this.state.applicationId, flags: 0 }, private_channels: [], presences: [],
         relationships: [], guild_join_requests: [], geo_ordered_rtc_regions: [], user_settings: {}, auth: {},
         _trace: ['fake-discord'],

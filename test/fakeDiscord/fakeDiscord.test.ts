@@ -6,7 +6,7 @@ import {
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { PERMISSIONS, snowflakeTime, startFakeDiscord, type FakeDiscord } from './index.js';
+import { PERMISSIONS, shardOfGuild, snowflakeTime, startFakeDiscord, type FakeDiscord, type GuildView } from './index.js';
 import { permissionBits } from './permissions.js';
 import { FakeState } from './state.js';
 
@@ -429,6 +429,53 @@ describe('fake gateway protocol', () => {
     expect(replay.d?.id).toBe(missed.id);
     expect(resumed.s).toBe((replay.s ?? 0) + 1);
     again.ws.close(1000);
+  });
+});
+
+describe('fake gateway with shards', () => {
+  let discord: FakeDiscord;
+
+  beforeAll(async () => {
+    discord = await startFakeDiscord({
+      guilds: [{ name: 'Zero', shard: [0, 2] }, { name: 'One', shard: [1, 2], users: ['dave'] }, { name: 'Also zero', shard: [0, 2], users: ['erin'] }],
+    });
+  });
+
+  afterAll(async () => {
+    await discord.close();
+  });
+
+  it('gives each guild an id on the shard its seed asked for', () => {
+    expect(discord.guilds.map((g) => shardOfGuild(g.id, 2))).toEqual([0, 1, 0]);
+  });
+
+  it("sends each shard READY and GUILD_CREATE for its own guilds only, and routes a guild's events to its shard", async () => {
+    const [zero, one, other] = discord.guilds as [GuildView, GuildView, GuildView];
+    const shards = [await rawGateway(discord.gatewayUrl), await rawGateway(discord.gatewayUrl)];
+    shards.forEach((gw, i) => send(gw.ws, 2, { token: discord.token, intents: 1 | (1 << 9), properties: {}, shard: [i, 2] }));
+    const readies = await Promise.all(shards.map((gw) => gw.next((f) => f.t === 'READY')));
+    expect(readies.map((r) => r.d?.shard)).toEqual([[0, 2], [1, 2]]);
+    expect(readies.map((r) => (r.d?.guilds as { id: string }[]).map((g) => g.id))).toEqual([[zero.id, other.id], [one.id]]);
+    expect(discord.gatewayStats.shards).toEqual([[0, 2], [1, 2]]);
+
+    discord.postMessage({ content: 'to zero' });
+    discord.postMessage({ channelId: one.textChannelId, user: 'dave', content: 'to one' });
+    discord.postMessage({ channelId: other.textChannelId, user: 'erin', content: 'to zero again' });
+    await shards[0]!.next((f) => f.t === 'MESSAGE_CREATE' && f.d?.guild_id === other.id);
+    await shards[1]!.next((f) => f.t === 'MESSAGE_CREATE');
+    const heard = shards.map((gw) => gw.frames.filter((f) => f.t === 'MESSAGE_CREATE' || f.t === 'GUILD_CREATE').map((f) => `${f.t} ${String(f.d?.guild_id ?? f.d?.id)}`));
+    expect(heard).toEqual([
+      [`GUILD_CREATE ${zero.id}`, `GUILD_CREATE ${other.id}`, `MESSAGE_CREATE ${zero.id}`, `MESSAGE_CREATE ${other.id}`],
+      [`GUILD_CREATE ${one.id}`, `MESSAGE_CREATE ${one.id}`],
+    ]);
+    expect(discord.gatewayEvents.filter((e) => e.t === 'MESSAGE_CREATE').map((e) => e.shard)).toEqual([0, 1, 0]);
+    for (const gw of shards) gw.ws.close(1000);
+  });
+
+  it('closes with 4010 on a shard id outside the shard count', async () => {
+    const gw = await rawGateway(discord.gatewayUrl);
+    send(gw.ws, 2, { token: discord.token, intents: 1, properties: {}, shard: [2, 2] });
+    expect(await gw.closed).toBe(4010);
   });
 });
 

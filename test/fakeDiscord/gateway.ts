@@ -16,8 +16,17 @@ const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, In
 /** Close codes as Discord documents them. */
 export const CloseCode = {
   UnknownError: 4000, UnknownOpcode: 4001, DecodeError: 4002, NotAuthenticated: 4003, AuthenticationFailed: 4004,
-  AlreadyAuthenticated: 4005, InvalidSeq: 4007, InvalidApiVersion: 4012, InvalidIntents: 4013,
+  AlreadyAuthenticated: 4005, InvalidSeq: 4007, InvalidShard: 4010, InvalidApiVersion: 4012, InvalidIntents: 4013,
 } as const;
+
+/** IDENTIFY's `shard`: absent means `[0, 1]`; otherwise `[id, count]` with `0 <= id < count`, or undefined. */
+function identifyShard(value: unknown): [number, number] | undefined {
+  if (value === undefined || value === null) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return undefined;
+  return (id as number) >= 0 && (id as number) < (count as number) ? [id as number, count as number] : undefined;
+}
 
 /** A dispatch as sent, kept for replay on RESUME. */
 interface SentDispatch {
@@ -31,6 +40,8 @@ export interface GatewaySession {
   id: string;
   intents: number;
   seq: number;
+  /** `[shard_id, num_shards]` from IDENTIFY (`[0, 1]` when the client sent none). */
+  shard: [number, number];
   log: SentDispatch[];
   socket: WebSocket | null;
   /** False once the client closed normally (1000/1001) or the session was invalidated: it can no longer resume. */
@@ -46,6 +57,8 @@ export interface GatewayEvent {
   s?: number;
   /** Close code, for `op: -1` entries that record a closed socket. */
   code?: number;
+  /** The shard id of the session a dispatch went to (after IDENTIFY). */
+  shard?: number;
 }
 
 export interface GatewayOptions {
@@ -59,6 +72,25 @@ export interface GatewayOptions {
   onChange: () => void;
 }
 
+/** The shard that gets a guild's events, as Discord computes it: `(guild_id >> 22) % num_shards`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** Whether a session's shard is the one for this guild (every session gets events of no guild). */
+export function sessionHasGuild(session: GatewaySession, guildId: string | undefined): boolean {
+  const [id, count] = session.shard;
+  return guildId === undefined || shardOfGuild(guildId, count) === id;
+}
+
+/** The guild a dispatch belongs to: its `guild_id`, or the guild itself for GUILD_CREATE. */
+function guildOf(t: string, d: unknown): string | undefined {
+  if (d === null || typeof d !== 'object') return undefined;
+  const data = d as Json;
+  const id = t === 'GUILD_CREATE' ? data.id : data.guild_id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Builds a dispatch's data for one session, or undefined to not send it there (intents). */
 export type DispatchData = unknown | ((session: GatewaySession) => unknown);
 
@@ -67,6 +99,8 @@ export class FakeGateway {
   readonly sessions = new Map<string, GatewaySession>();
   readonly events: GatewayEvent[] = [];
   identifies = 0;
+  /** The `shard` field of every IDENTIFY, in order. */
+  readonly identifiedShards: Array<[number, number]> = [];
   resumes = 0;
   heartbeats = 0;
   /** How many dispatches the last RESUME replayed. */
@@ -90,10 +124,12 @@ export class FakeGateway {
     return this.latest?.alive ? this.latest : undefined;
   }
 
-  private send(ws: WebSocket, frame: { op: number; d: unknown; s?: number; t?: string }): void {
+  private send(ws: WebSocket, frame: { op: number; d: unknown; s?: number; t?: string }, shard?: number): void {
     if (ws.readyState !== WebSocket.OPEN) return;
     ws.send(JSON.stringify({ op: frame.op, d: frame.d, s: frame.s ?? null, t: frame.t ?? null }));
-    if (frame.op !== Op.HeartbeatAck) this.note({ direction: 'out', op: frame.op, t: frame.t, s: frame.s });
+    if (frame.op !== Op.HeartbeatAck) {
+      this.note({ direction: 'out', op: frame.op, t: frame.t, s: frame.s, ...(shard === undefined ? {} : { shard }) });
+    }
   }
 
   private note(event: Omit<GatewayEvent, 'at'>): void {
@@ -143,18 +179,24 @@ export class FakeGateway {
       ws.close(CloseCode.InvalidIntents, 'Invalid intent(s).');
       return undefined;
     }
+    const shard = identifyShard(d.shard);
+    if (!shard) {
+      ws.close(CloseCode.InvalidShard, 'Invalid shard.');
+      return undefined;
+    }
     const session: GatewaySession = {
-      id: randomBytes(16).toString('hex'), intents: d.intents, seq: 0, log: [], socket: ws, alive: true,
+      id: randomBytes(16).toString('hex'), intents: d.intents, seq: 0, shard, log: [], socket: ws, alive: true,
     };
     this.sessions.set(session.id, session);
     this.latest = session;
     this.identifies += 1;
+    this.identifiedShards.push(shard);
     const { ready, after } = this.options.onIdentify(session);
     session.seq += 1;
     this.send(ws, {
       op: Op.Dispatch, t: 'READY', s: session.seq,
       d: { ...ready, session_id: session.id, resume_gateway_url: this.options.resumeUrl() },
-    });
+    }, session.shard[0]);
     for (const event of after) this.sendTo(session, event.t, event.d);
     return session;
   }
@@ -187,19 +229,19 @@ export class FakeGateway {
     session.seq += 1;
     const frame = { s: session.seq, t, d };
     session.log.push(frame);
-    if (session.socket) this.send(session.socket, { op: Op.Dispatch, ...frame });
+    if (session.socket) this.send(session.socket, { op: Op.Dispatch, ...frame }, session.shard[0]);
   }
 
   /**
-   * Sends an event to every live session, or records it for replay when the session's socket is down.
-   * Returns how many sessions got (or will get) it.
+   * Sends an event to every live session (of a guild's event, only to the sessions whose shard has the guild),
+   * or records it for replay when the session's socket is down. Returns how many sessions got (or will get) it.
    */
   dispatch(t: string, data: DispatchData): number {
     let count = 0;
     for (const session of this.sessions.values()) {
       if (!session.alive) continue;
       const d = typeof data === 'function' ? (data as (s: GatewaySession) => unknown)(session) : data;
-      if (d === undefined) continue;
+      if (d === undefined || !sessionHasGuild(session, guildOf(t, d))) continue;
       this.sendTo(session, t, d);
       count += 1;
     }

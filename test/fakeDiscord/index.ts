@@ -3,7 +3,7 @@ export { startFakeDiscord, FakeDiscord } from './server.js';
 export type { ActorOptions, AttachmentInput, FakeDiscordOptions, GuildView, InteractionHandle } from './server.js';
 export type { CallMatcher, RecordedCall, RecordedFile } from './calls.js';
 export type { CdnOverride, CdnRequest } from './http.js';
-export type { GatewayEvent } from './gateway.js';
+export { shardOfGuild, type GatewayEvent } from './gateway.js';
 export { Intent } from './events.js';
 export { OptionType, type OptionValue, type SlashCommandInput } from './payloads.js';
 export { PERMISSIONS, type PermissionInput, type PermissionName } from './permissions.js';

@@ -457,10 +457,15 @@ export class FakeDiscord {
     return this.gateway.events;
   }
 
-  /** How many times a client identified, resumed, and heartbeated. */
-  get gatewayStats(): { identifies: number; resumes: number; heartbeats: number; lastReplayed: number } {
+  /** How many times a client identified, resumed, and heartbeated; `shards`: each IDENTIFY's `[shard_id, num_shards]`. */
+  get gatewayStats(): {
+    identifies: number; resumes: number; heartbeats: number; lastReplayed: number; shards: Array<[number, number]>;
+  } {
     const g = this.gateway;
-    return { identifies: g.identifies, resumes: g.resumes, heartbeats: g.heartbeats, lastReplayed: g.lastReplayed };
+    return {
+      identifies: g.identifies, resumes: g.resumes, heartbeats: g.heartbeats, lastReplayed: g.lastReplayed,
+      shards: [...g.identifiedShards],
+    };
   }
 
   /** Messages of a channel as Discord stores them, oldest first (ephemeral ones included, flag 64). */

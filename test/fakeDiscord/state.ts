@@ -36,6 +36,13 @@ export class SnowflakeGenerator {
     this.lastMs = ms;
     return ((BigInt(ms - DISCORD_EPOCH) << 22n) | (1n << 17n) | BigInt(this.increment)).toString();
   }
+
+  /** A new id whose guild would live on shard `shardId` of `shardCount` (its millisecond picked to fit). */
+  nextOnShard(shardId: number, shardCount: number): string {
+    let ms = Math.max(Date.now(), this.lastMs + 1);
+    while ((ms - DISCORD_EPOCH) % shardCount !== shardId) ms += 1;
+    return this.next(ms);
+  }
 }
 
 /** The creation time (ms since 1970) encoded in a snowflake. */
@@ -221,6 +228,8 @@ export interface GuildSeed {
   everyonePermissions?: PermissionInput[] | bigint;
   /** Permissions of the bot's managed role (default: those a summary bot asks for). */
   botPermissions?: PermissionInput[] | bigint;
+  /** `[shard_id, num_shards]`: picks the guild's id so that this shard of a sharded bot gets its events. */
+  shard?: [number, number];
 }
 
 const DEFAULT_USERS: UserSeed[] = ['alice', { username: 'bob' }, { username: 'carol', roles: ['Moderator'] }];
@@ -256,7 +265,7 @@ export class FakeState {
 
   /** Creates a guild the bot is in, with its roles, channels and members. */
   addGuild(seed: GuildSeed = {}): FakeGuild {
-    const id = this.ids.next();
+    const id = seed.shard ? this.ids.nextOnShard(...seed.shard) : this.ids.next();
     const guild: FakeGuild = {
       id, name: seed.name ?? 'Skim Test Guild', ownerId: '', roles: new Map(), members: new Map(), channelIds: [],
       botRoleId: '',
