@@ -81,11 +81,30 @@ function acronymTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
 const TEAM_SUFFIXES = new Set(['city', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'county', 'town', 'fc',
   'afc', 'hotspur', 'rangers', 'orient', 'argyle', 'alexandra', 'thistle', 'celtic', 'athletico', 'sporting']);
 
+/** Verbs of a match whose subject or object is a team ("Dortmund beat Bayern"). */
+const MATCH_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'thrashed', 'edged', 'drew',
+  'draws', 'hosted', 'hosts', 'eliminated', 'knocked']);
+/** Results whose "over"/"against" names the other team ("a 2-1 win over Leeds"). */
+const RESULTS = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'draw', 'loss', 'losses', 'triumph']);
+
+/** "Dortmund beat Bayern", "a 2–1 win over Leeds", "lost to Everton", "drew with Hull": a town as a side in a match. */
+export function isMatchSide(m: Mention): boolean {
+  const [b1 = '', b0 = ''] = ['', '', ...m.before].slice(-2);
+  const [a0 = '', a1 = ''] = m.after;
+  if (MATCH_VERBS.has(b0) || MATCH_VERBS.has(a0) || b0 === 'vs' || b0 === 'v') return true;
+  if ((b0 === 'over' || b0 === 'against') && RESULTS.has(b1)) return true;
+  if ((b0 === 'to' && (b1 === 'lost' || b1 === 'losing')) || (b0 === 'with' && (b1 === 'drew' || b1 === 'draw'))) return true;
+  // "Leeds won 2-0", "Hull lost 1-0": a result with a score.
+  return (a0 === 'won' || a0 === 'lost') && /^\d+[-–]\d+$/.test(a1);
+}
+
 /** Context alone says organization (a team: "Leicester fans", "played for Everton") more than place. */
 function usedAsTeam(c: Cluster): boolean {
   const ctx = c.mentions.map(contextScores);
+  const matches = c.mentions.filter(isMatchSide).length;
   const sum = (t: 'organization' | 'place'): number => ctx.reduce((a, x) => a + x[t], 0);
-  return sum('organization') >= 2 && sum('organization') > 2 * sum('place');
+  const org = sum('organization') + 2 * matches;
+  return org >= 2 && org > 2 * sum('place');
 }
 
 /** Context alone (not the name) says person more than place, and never organization. */

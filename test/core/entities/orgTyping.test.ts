@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classOf, listClassType } from '../../../src/core/entities/classCues.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import type { Mention } from '../../../src/core/entities/candidates.js';
+import { isMatchSide } from '../../../src/core/entities/merge.js';
 
 const typeOf = (sentences: string[], name: string): string | undefined =>
   extractEntities('', sentences, { lang: 'en' }).find((e) => e.name === name || e.aliases?.includes(name))?.type;
@@ -50,5 +51,32 @@ describe('organization typing', () => {
       'Tickets are sold at every stop.',
     ];
     expect(typeOf(sentences, 'OASA')).toBe('organization');
+  });
+});
+
+describe('isMatchSide', () => {
+  it('sees a town as a side in a match', () => {
+    expect(isMatchSide(mention([], ['beat', 'hoffenheim', '3-1']))).toBe(true);
+    expect(isMatchSide(mention(['2–1', 'win', 'over'], []))).toBe(true);
+    expect(isMatchSide(mention(['they', 'lost', 'to'], []))).toBe(true);
+    expect(isMatchSide(mention([], ['won', '2-0', 'at']))).toBe(true);
+  });
+
+  it('does not see a match in ordinary uses of a place', () => {
+    expect(isMatchSide(mention(['she', 'moved', 'to'], []))).toBe(false);
+    expect(isMatchSide(mention(['a', 'protest', 'against'], []))).toBe(false);
+    expect(isMatchSide(mention([], ['won', 'the', 'bid']))).toBe(false);
+  });
+});
+
+describe('city-named clubs', () => {
+  it('types a city as a team where the text has it win matches', () => {
+    const sentences = ['Dortmund beat Hoffenheim 3-1 on Saturday.', 'A week earlier Leeds lost to Dortmund at home.'];
+    expect(typeOf(sentences, 'Dortmund')).toBe('organization');
+  });
+
+  it('keeps a city a place where the text only says where things happen', () => {
+    const sentences = ['She moved to Dortmund in 1990.', 'Dortmund has a large railway station.'];
+    expect(typeOf(sentences, 'Dortmund')).toBe('place');
   });
 });
