@@ -50,7 +50,7 @@ export function sentenceFeatures(
   const rel = (v: number, max: number): number => (max > 0 ? v / max : 0);
   const blockCoverage = index.blocks.terms.map((set) => coverage(set));
   const soft = softCoverage(index, question.content, question.content.map((w) => termIdf(index, w.term)));
-  const related = relatedCoverage(index, question, terms, weights);
+  const related = relatedCoverage(index, terms, weights);
   const out = new Float64Array(n * FEATURE_COUNT);
   for (let i = 0; i < n; i++) {
     const f = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
@@ -79,7 +79,7 @@ export function sentenceFeatures(
     f[23] = soft.window[i]!;
     f[24] = soft.block[i]!;
     f[25] = otherYear(index.markers[i]!, question.years);
-    f[26] = related(own);
+    f[26] = related[i]!;
 
     // Sentences that match no question term score nothing on the term-level features: skip the work.
     if (lex > 0) {
@@ -114,26 +114,23 @@ export function kindMatches(index: ArticleIndex, question: QuestionAnalysis): Ar
 }
 
 /**
- * The weighted share of the question's terms a sentence lacks but holds a related term of (WordNet: "death"
- * for "died"), as a function of the sentence's term set.
+ * The weighted share of the question's terms each sentence lacks but holds a related term of (WordNet:
+ * "death" for "died"), found through the inverted index.
  */
-function relatedCoverage(
-  index: ArticleIndex,
-  question: QuestionAnalysis,
-  terms: readonly string[],
-  weights: readonly number[],
-): (own: ReadonlySet<string>) => number {
+function relatedCoverage(index: ArticleIndex, terms: readonly string[], weights: readonly number[]): Float64Array {
   const table = relatedTermsFor(index.lang);
+  const out = new Float64Array(index.termSets.length);
   const total = weights.reduce((a, b) => a + b, 0);
-  const relatedOf = terms.map((t) => (t.startsWith('#') ? undefined : table.get(t)));
-  if (total <= 0 || relatedOf.every((r) => r === undefined)) return () => 0;
-  return (own) => {
-    let got = 0;
-    terms.forEach((t, j) => {
-      if (!own.has(t) && relatedOf[j]?.some((r) => own.has(r))) got += weights[j]!;
-    });
-    return got / total;
-  };
+  if (total <= 0) return out;
+  terms.forEach((t, j) => {
+    const related = t.startsWith('#') ? undefined : table.get(t);
+    if (!related) return;
+    const holders = new Set<number>();
+    for (const r of related) for (const p of index.postings.get(r) ?? []) holders.add(p.doc);
+    for (const doc of holders) if (!index.termSets[doc]!.has(t)) out[doc]! += weights[j]!;
+  });
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / total;
+  return out;
 }
 
 /** 1 when the question names years and the sentence names only others: it is about another time. */

@@ -74,14 +74,18 @@ export function softCoverage(index: ArticleIndex, words: readonly QueryWord[], w
   const likeness = likenessTable(index, words);
   const best = new Float64Array(n * q);
   for (let i = 0; i < n; i++) {
-    const own = index.termSets[i]!;
     const local = index.vectors.sentences[i]!;
-    for (let j = 0; j < q; j++) {
-      let b = own.has(words[j]!.term) ? 1 : 0;
-      if (b < 1 && likeness) for (const k of local) b = Math.max(b, likeness[k * q + j]!);
-      best[i * q + j] = b;
+    if (likeness) {
+      for (let w = 0; w < local.length; w++) {
+        const at = local[w]! * q;
+        for (let j = 0; j < q; j++) if (likeness[at + j]! > best[i * q + j]!) best[i * q + j] = likeness[at + j]!;
+      }
     }
   }
+  // Exact matches, from the inverted index: only the sentences that hold the term.
+  words.forEach((w, j) => {
+    for (const p of index.postings.get(w.term) ?? []) best[p.doc * q + j] = 1;
+  });
   const coverageOf = (row: ArrayLike<number>, onlyAlike = false): number => {
     let got = 0;
     for (let j = 0; j < q; j++) if (!onlyAlike || row[j]! < 1) got += weights[j]! * row[j]!;
@@ -110,6 +114,12 @@ export function softCoverage(index: ArticleIndex, words: readonly QueryWord[], w
   return out;
 }
 
+/** Per article index: each question word's similarities to the article's words, kept for later questions. */
+const likenessCache = new WeakMap<ArticleIndex, Map<number, Float32Array>>();
+
+/** Question words whose similarities an article keeps at most; the map starts again when full. */
+const CACHED_WORDS = 256;
+
 /** Similarity of each article word (row-major) to each question word, 0 below the floor; none without vectors. */
 function likenessTable(index: ArticleIndex, words: readonly QueryWord[]): Float32Array | undefined {
   const vectors = wordVectorsFor(index.lang);
@@ -118,14 +128,22 @@ function likenessTable(index: ArticleIndex, words: readonly QueryWord[]): Float3
   const q = words.length;
   const questionRows = words.map((w) => vectors.index.get(w.word) ?? -1);
   if (questionRows.every((r) => r < 0)) return undefined;
+  let cache = likenessCache.get(index);
+  if (!cache) likenessCache.set(index, (cache = new Map()));
   const table = new Float32Array(articleRows.length * q);
-  for (let k = 0; k < articleRows.length; k++) {
-    for (let j = 0; j < q; j++) {
-      const r = questionRows[j]!;
-      if (r < 0) continue;
-      const s = rowSimilarity(vectors, r, articleRows[k]!);
-      if (s >= LIKENESS_FLOOR) table[k * q + j] = s;
+  questionRows.forEach((r, j) => {
+    if (r < 0) return;
+    let column = cache.get(r);
+    if (!column) {
+      if (cache.size >= CACHED_WORDS) cache.clear();
+      column = new Float32Array(articleRows.length);
+      for (let k = 0; k < articleRows.length; k++) {
+        const similarity = rowSimilarity(vectors, r, articleRows[k]!);
+        if (similarity >= LIKENESS_FLOOR) column[k] = similarity;
+      }
+      cache.set(r, column);
     }
-  }
+    for (let k = 0; k < articleRows.length; k++) table[k * q + j] = column[k]!;
+  });
   return table;
 }
