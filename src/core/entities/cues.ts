@@ -195,6 +195,14 @@ export const BAND_MEMBERS = words(`frontman frontwoman guitarist bassist drummer
 export const TEAM_POSSESSIONS = words(`win wins defeat defeats draw victory loss clash trip fixture fixtures match
   season promotion relegation title`);
 
+/** Roles held in a team before "of" ("manager of Rangers", "captain of Leeds United"). */
+export const TEAM_ROLES = words(`manager coach captain striker midfielder defender goalkeeper winger chairman
+  spokesman spokeswoman spokesperson`);
+
+/** Words before "with" whose object is a club or an employer ("a spell with Rangers", "titles with Steaua"). */
+export const SPELLS = words(`spell spells stint stints season seasons career title titles trial loan
+  apprenticeship tenure`);
+
 /** Words before "of" whose object is an organization ("member of", "chief executive of"). */
 export const ORG_MEMBERSHIP = words(`member members founder cofounder co-founder ceo chairman chairwoman shareholder
   shareholders employee employees subsidiary division owner`);

@@ -170,8 +170,9 @@ function mergeWhere(
 }
 
 /**
- * "the public company OASA (Organismos Astikon ...)": what the text says around an acronym types the
- * name it stands for, so the merged entity is typed again from the long name and every mention.
+ * "the public company OASA (Organismos Astikon ...)", "titles with Steaua": what the text says around an
+ * acronym or a short form types the name it stands for, so the merged entity is typed again from the
+ * long name and every mention.
  */
 function retypeFromMentions(c: Cluster): void {
   if (countryCode(c.words.join(' '))) return;
@@ -212,7 +213,7 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
   let clusters = groupExact(mentions, english);
   clusters = mergeCountries(clusters);
   clusters = mergeWhere(clusters, acronymTarget, english);
-  clusters = mergeWhere(clusters, shortFormTarget);
+  clusters = mergeWhere(clusters, shortFormTarget, english);
   for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
   typeFamilies(clusters);
   typeFromLists(clusters);

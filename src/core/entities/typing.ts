@@ -3,7 +3,7 @@ import type { Mention } from './candidates.js';
 import {
   ORG_DESCRIPTORS, ORG_FIRST, ORG_HEADS, OTHER_FIRST, OTHER_HEADS, PERSON_ROLES, PERSON_SUFFIXES,
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
-  BAND_MEMBERS, FAMILY, HOLIDAYS, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
+  BAND_MEMBERS, FAMILY, SPELLS, TEAM_ROLES, HOLIDAYS, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -241,7 +241,11 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (possessive && a1 && BAND_MEMBERS.has(a1)) s.organization += 1.5;
   // "members of Labour", not "members of Saddam's regime".
   if (b0 === 'of' && !possessive && (b1 === 'shares' || ORG_MEMBERSHIP.has(b1))) s.organization += 2;
+  // "the drummer of The Zutons", "manager of Rangers": a member's role held in a band or a team.
+  if (b0 === 'of' && !possessive && (BAND_MEMBERS.has(b1) || TEAM_ROLES.has(b1))) s.organization += 2;
   if (b0 === 'for' && ORG_FOR.has(b1)) s.organization += 2;
+  // "two league titles with Steaua", "a spell with Rangers": time spent at a club or a firm.
+  if (b0 === 'with' && SPELLS.has(b1)) s.organization += 1.5;
   if (b0 === 'with' && b1 === 'signed') s.organization += 2;
   if (b0 === 'by' && ORG_BY.has(b1)) s.organization += 1.5;
   // "joined Java Jazz", "founded the Liberal Party", "traded to the Athletics".

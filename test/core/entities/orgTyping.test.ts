@@ -80,3 +80,22 @@ describe('city-named clubs', () => {
     expect(typeOf(sentences, 'Dortmund')).toBe('place');
   });
 });
+
+describe('membership cues', () => {
+  it('types the band a member plays in', () => {
+    expect(typeOf(['He later became the drummer of The Quorvels.'], 'The Quorvels')).toBe('organization');
+  });
+
+  it('types the club of a player\'s spell or titles', () => {
+    expect(typeOf(['He then had a short spell with Dunmarrow before retiring.'], 'Dunmarrow')).toBe('organization');
+  });
+
+  it('does not make a boxer a club because of a contract with him', () => {
+    expect(typeOf(['He had a tentative contract with Muhammed Ali in 1976.'], 'Muhammed Ali')).toBe('person');
+  });
+
+  it('types a name by the context of its short form too', () => {
+    const sentences = ['He played in the top division with Velta Borvik in 1992.', 'He won two league titles with Velta.'];
+    expect(typeOf(sentences, 'Velta Borvik')).toBe('organization');
+  });
+});
