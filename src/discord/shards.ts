@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { ShardingManager, type Shard } from 'discord.js';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { restOptionsFromConfig } from './restOptions.js';
 import { onShutdownSignal } from './run.js';
 
 /** How long the manager waits for its shards to exit after passing on a stop signal. */
@@ -16,9 +17,13 @@ export async function runShards(config: BotConfig, logger: Logger, script: strin
   if (!config.CACHE_URL?.startsWith('redis')) {
     logger.warn('several shards without Redis: each shard keeps its own rate limits; use CACHE_URL=redis://... to share them');
   }
+  const totalShards = await totalShardsFor(config).catch((error: unknown) => {
+    logger.fatal({ err: error }, 'could not ask Discord for the recommended shard count');
+    process.exit(1);
+  });
   const manager = new ShardingManager(script, {
     token: config.DISCORD_TOKEN,
-    totalShards: config.SHARD_COUNT ?? 'auto',
+    totalShards,
     // A TypeScript entry point needs the parent's loader (tsx) in every child too.
     execArgv: script.endsWith('.ts') ? process.execArgv : [],
     respawn: true,
@@ -39,6 +44,18 @@ export async function runShards(config: BotConfig, logger: Logger, script: strin
     await stopShards(manager, 'SIGTERM');
     process.exit(1);
   }
+}
+
+/**
+ * SHARD_COUNT for the manager. `auto` with DISCORD_API_URL asks `GET /gateway/bot` through it here, since
+ * discord.js's own `auto` always asks discord.com; without it, `auto` is left to discord.js.
+ */
+export async function totalShardsFor(config: Pick<BotConfig, 'SHARD_COUNT' | 'DISCORD_API_URL' | 'DISCORD_TOKEN'>): Promise<number | 'auto'> {
+  if (config.SHARD_COUNT !== 'auto' && config.SHARD_COUNT !== undefined) return config.SHARD_COUNT;
+  if (!config.DISCORD_API_URL) return 'auto';
+  const rest = new REST(restOptionsFromConfig(config)).setToken(config.DISCORD_TOKEN);
+  const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return shards;
 }
 
 async function stopShards(manager: ShardingManager, signal: NodeJS.Signals | string): Promise<void> {

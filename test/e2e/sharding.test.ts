@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadBotConfig } from '../../src/config.js';
+import { totalShardsFor } from '../../src/discord/shards.js';
 import { startFakeDiscord, type FakeDiscord, type GuildView, type InteractionHandle } from '../fakeDiscord/index.js';
-import { childProcessIds, processAlive, startBotProcess, type BotProcess } from '../helpers/botProcess.js';
+import { descendantProcessIds, processAlive, startBotProcess, type BotProcess } from '../helpers/botProcess.js';
 import { startPageServer, type PageServer } from '../helpers/pageServer.js';
 import { articleHtml, LIBRARY } from './pages.js';
 
@@ -88,11 +90,11 @@ describe('two shards under the ShardingManager, end to end', () => {
     const running = bot as BotProcess;
     const pids = shardPids(running);
     expect(pids.every(processAlive)).toBe(true);
-    // Where /proc exists (Linux): the shards are the manager's only child processes.
-    const children = childProcessIds(running.child.pid as number);
-    if (children) expect(children.sort()).toEqual([...pids].sort());
+    // Where /proc exists (Linux), every process under the manager (shards, and tsx's esbuild service) must end too.
+    const descendants = descendantProcessIds(running.child.pid as number) ?? pids;
+    expect(descendants).toEqual(expect.arrayContaining(pids));
     expect(await running.stop('SIGTERM', 20_000)).toBe(0);
-    await discord.waitUntil(() => (pids.every((pid) => !processAlive(pid)) ? true : undefined), 5_000, 'the shards to exit');
+    await discord.waitUntil(() => (descendants.every((pid) => !processAlive(pid)) ? true : undefined), 5_000, 'every process under the manager to exit');
     // Each shard closed its gateway session normally (1000), as a bot going away does.
     expect(discord.gatewayEvents.filter((e) => e.op === -1 && e.code === 1000)).toHaveLength(2);
     expect(running.logs.filter((r) => r.level >= 50)).toEqual([]);
@@ -111,6 +113,22 @@ describe('two shards under the ShardingManager, end to end', () => {
     const handle = discord.sendSlashCommand({ name: 'summarize', options: { url }, channelId: guild.textChannelId, user });
     return { handle, shards: interactions().slice(before).map((e) => Number(e.shard)) };
   }
+});
+
+describe('totalShardsFor', () => {
+  it('asks GET /gateway/bot through DISCORD_API_URL for SHARD_COUNT=auto, and takes a number as it is', async () => {
+    const fake = await startFakeDiscord({ recommendedShards: 3 });
+    try {
+      const base = { DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.restUrl };
+      expect(await totalShardsFor(loadBotConfig({ ...base, SHARD_COUNT: 'auto' }))).toBe(3);
+      expect(await totalShardsFor(loadBotConfig({ ...base, SHARD_COUNT: '2' }))).toBe(2);
+      expect(fake.calls.filter((c) => c.path === '/gateway/bot')).toHaveLength(1);
+      // Without a proxy, discord.js asks Discord itself when the manager spawns.
+      expect(await totalShardsFor(loadBotConfig({ ...base, DISCORD_API_URL: '', SHARD_COUNT: 'auto' }))).toBe('auto');
+    } finally {
+      await fake.close();
+    }
+  });
 });
 
 /** Waits for the deferred callback (type 5), then for the edited original; returns its embed. */

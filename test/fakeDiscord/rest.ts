@@ -74,6 +74,8 @@ export interface RestOptions {
   gatewayUrl: () => string;
   /** How long after INTERACTION_CREATE the first callback is accepted (Discord: 3 s). */
   interactionDeadlineMs: number;
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards: number;
 }
 
 /** The routes and their handlers over the shared state. */
@@ -177,7 +179,7 @@ export class RestApi {
 
   private gatewayBot(): RestReply {
     return ok({
-      url: this.options.gatewayUrl(), shards: 1,
+      url: this.options.gatewayUrl(), shards: this.options.recommendedShards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
     });
   }

@@ -37,6 +37,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** How long the bot has to answer an interaction's first callback (default 3000 ms, as on Discord). */
   interactionDeadlineMs?: number;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  recommendedShards?: number;
 }
 
 /** A guild as tests use it: ids by name. */
@@ -124,6 +126,7 @@ export class FakeDiscord {
     this.events = new Events(this.state, this.gateway);
     const api = new RestApi(this.state, this.events, {
       gatewayUrl: () => this.gatewayUrl, interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      recommendedShards: options.recommendedShards ?? 1,
     });
     this.apiServer = createServer(restListener({
       api, token: () => this.token, log: this.log, interceptors: this.interceptors, errors: this.serverErrors,

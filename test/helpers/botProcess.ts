@@ -128,9 +128,17 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** The ids of a process's child processes, read from /proc; undefined where there is no /proc (not Linux). */
-export function childProcessIds(pid: number): number[] | undefined {
+/**
+ * The ids of a process's descendants (children, their children...), read from /proc; undefined where there is no
+ * /proc (not Linux).
+ */
+export function descendantProcessIds(pid: number): number[] | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
+  const children = childProcessIds(pid);
+  return [...children, ...children.flatMap((child) => descendantProcessIds(child) ?? [])];
+}
+
+function childProcessIds(pid: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
