@@ -79,7 +79,7 @@ export const ORG_HEADS = words(`
   administration service network broadcasting communications telecom pharmaceuticals energy airport
   capital ventures bancorp securities insurance exchange collective cooperative coalition alliance
   movement front mission unit railroad base station lines works music films pictures productions
-  publishing software electronics stores brewery casino fame zoo aquarium
+  publishing software electronics stores brewery casino fame zoo aquarium fm
   gmbh kg se ev banco banque universidad université universität universidade università ministerio
   ministère ministerium partido parti partei instituto institut gobierno gouvernement regierung compañía
   société gesellschaft stiftung fundación fondation asociación verein konzern

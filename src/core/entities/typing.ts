@@ -70,10 +70,12 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
   const multi = n.length > 1;
   // "Amateur Hockey Association of Canada", "Port of Liverpool": the head stands before "of".
   const ofAt = n.findIndex((w) => OF_WORDS.has(w));
-  const head = ofAt > 0 ? (n[ofAt - 1] ?? '') : last;
+  // "BBC Radio 1", "Channel 4": a number after the head word numbers the service, it is no head.
+  const numbered = multi && /^\d+$/.test(last);
+  const head = ofAt > 0 ? (n[ofAt - 1] ?? '') : numbered ? (n[n.length - 2] ?? '') : last;
   // A lone head word ("the Party", "the Institute") refers back to a fuller name.
   const loneHead = !multi && isCommonWord(text);
-  const orgHead = !loneHead && (inList(ORG_HEADS, head) || inList(ORG_HEADS, last));
+  const orgHead = !loneHead && (inList(ORG_HEADS, head) || inList(ORG_HEADS, last) || /\p{L}\d*FM$/u.test(text));
   // "Helen Park", "Chris Lane": a given name before a place word that is also a surname reads either way.
   const givenThenSurname = n.length === 2 && SURNAME_HEADS.has(last) && isFirstName(words[0] ?? '') &&
     !placeKind(words[0] ?? '') && !isCommonWord(words[0] ?? '');
@@ -131,7 +133,10 @@ export function nameScores(words: string[], text: string, english: boolean): Typ
     if (isFirstName(given)) s.person += placeKind(given) || isCommonWord(given) ? 1.5 : 2.5;
     if (words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 3;
     // "Clay Tice Jr.", not "Type II".
-    if (PERSON_SUFFIXES.has(last) && !(n.length === 2 && isCommonWord(given))) s.person += 3;
+    // A suffix follows a name ("Clay Tice Jr.", "George III"), not an ordinary word or an acronym ("NCAA Division II").
+    if (PERSON_SUFFIXES.has(last) && !(n.length === 2 && isCommonWord(given)) && !words.some((w) => isAcronym(w))) {
+      s.person += 3;
+    }
     // "B.B. King", "J.K. Rowling": initials before a surname.
     if (/^(?:\p{Lu}\.){1,3}$/u.test(given) && /^\p{Lu}\p{Ll}/u.test(lastOf(words))) s.person += 2.5;
     const shaped = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));

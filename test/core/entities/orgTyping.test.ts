@@ -99,3 +99,17 @@ describe('membership cues', () => {
     expect(typeOf(sentences, 'Velta Borvik')).toBe('organization');
   });
 });
+
+describe('name shapes of organizations', () => {
+  it('reads the head of a numbered service before its number', () => {
+    expect(typeOf(['The song was played on Kestrel Radio 1 all week.'], 'Kestrel Radio 1')).toBe('organization');
+  });
+
+  it('types radio stations named with FM', () => {
+    expect(typeOf(['She hosted a show on Power98FM for years.'], 'Power98FM')).toBe('organization');
+  });
+
+  it('does not read a roman numeral after an acronym as a generational suffix', () => {
+    expect(typeOf(['The team plays in NCAA Division II this year.'], 'NCAA Division II')).not.toBe('person');
+  });
+});
