@@ -217,6 +217,7 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
   for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
   typeFamilies(clusters);
   typeFromLists(clusters);
+  reviseWeakFromLists(clusters);
   return clusters;
 }
 
@@ -235,6 +236,13 @@ function typeFamilies(clusters: Cluster[]): void {
   }
 }
 
+/** The cluster each mention belongs to. */
+function ownerOf(clusters: Cluster[]): Map<Mention, Cluster> {
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  return owner;
+}
+
 /** True when no cue typed the cluster. */
 const untyped = (c: Cluster): boolean => Math.max(c.scores.person, c.scores.organization, c.scores.place) < 1;
 
@@ -243,8 +251,7 @@ const untyped = (c: Cluster): boolean => Math.max(c.scores.person, c.scores.orga
  * takes the type of the typed names it is listed with.
  */
 function typeFromLists(clusters: Cluster[]): void {
-  const owner = new Map<Mention, Cluster>();
-  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const owner = ownerOf(clusters);
   const votes = new Map<Cluster, Map<EntityType, number>>();
   const vote = (c: Cluster | undefined, t: EntityType): void => {
     if (!c || t === 'other') return;
@@ -272,5 +279,35 @@ function typeFromLists(clusters: Cluster[]): void {
       }
     }
     if (!changed) break;
+  }
+}
+
+/** Below this, a type rests on the name's shape alone. */
+const WEAK = 2;
+
+const strength = (c: Cluster): number => Math.max(c.scores.person, c.scores.organization, c.scores.place);
+
+/**
+ * "Orgy, Velvet Revolver, and Linkin Park": a name typed only by its shape takes the type that at
+ * least two firmly typed names listed with it share.
+ */
+function reviseWeakFromLists(clusters: Cluster[]): void {
+  const owner = ownerOf(clusters);
+  const votes = new Map<Cluster, Map<EntityType, number>>();
+  const vote = (c: Cluster, from: Cluster): void => {
+    if (from.type === 'other' || strength(from) < WEAK || strength(c) >= WEAK) return;
+    const v = votes.get(c) ?? new Map<EntityType, number>();
+    v.set(from.type, (v.get(from.type) ?? 0) + 1);
+    votes.set(c, v);
+  };
+  for (const [m, c] of owner) {
+    const other = m.coordinated ? owner.get(m.coordinated) : undefined;
+    if (!other || other === c) continue;
+    vote(c, other);
+    vote(other, c);
+  }
+  for (const [c, v] of votes) {
+    const [type, n] = [...v.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['other', 0];
+    if (n >= 2 && v.size === 1 && c.scores.other < 1) c.type = type;
   }
 }

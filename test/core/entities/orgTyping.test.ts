@@ -113,3 +113,15 @@ describe('name shapes of organizations', () => {
     expect(typeOf(['The team plays in NCAA Division II this year.'], 'NCAA Division II')).not.toBe('person');
   });
 });
+
+describe('list consistency', () => {
+  it('gives a name typed only by its shape the type of the firm names listed around it', () => {
+    const sentences = ['The album was produced by Josh Abraham, whose credits include the bands Korvid Records, Velvet Revolver, and Marlow Group.'];
+    expect(typeOf(sentences, 'Velvet Revolver')).toBe('organization');
+  });
+
+  it('keeps a person listed between organizations when the text types the person', () => {
+    const sentences = ['Acme Corporation, the singer Jane Holt, and Borax Group signed the deal.', 'Holt said she was pleased.'];
+    expect(typeOf(sentences, 'Jane Holt')).toBe('person');
+  });
+});
