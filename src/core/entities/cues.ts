@@ -218,7 +218,7 @@ export const ORG_BY = words(`owned managed operated acquired bought purchased sp
 /** Verbs whose subject is most often an organization ("Microsoft purchased", "the firm announced"). */
 export const ORG_VERBS = words(`
   announced acquired purchased launched unveiled sued employs employed manufactures manufactured produces
-  operates operated merged reported posted hired listed invested shipped
+  operates operated merged listed shipped
 `);
 
 /** Family words after a possessive that make the owner a person ("Smith's wife"). */

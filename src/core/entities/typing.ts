@@ -5,7 +5,7 @@ import {
   PLACE_DESCRIPTORS, PLACE_FIRST, PLACE_HEADS, PLACE_OFFICES, PLACE_PREPOSITIONS, TITLES, COMPASS, THING_ACRONYMS, PERSON_VERBS,
   BAND_MEMBERS, FAMILY, SPELLS, TEAM_ROLES, HOLIDAYS, ORG_BY, TEAM_POSSESSIONS, ORG_FOLLOWERS, ORG_FOR, SURNAME_HEADS, ORG_MEMBERSHIP, ORG_POSSESSIONS, ORG_VERBS,
 } from './cues.js';
-import { isFirstName, orgKind, placeKind } from './gazetteer.js';
+import { isFirstName, isSurname, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
 import { isAcronym } from './tokens.js';
 import { listClassType } from './classCues.js';
@@ -236,7 +236,9 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   const owned = possessive ? a1 : a0;
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) s.organization += 2;
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) s.organization += 2;
-  if (possessive && (TEAM_POSSESSIONS.has(a1 ?? '') || TEAM_POSSESSIONS.has(a2 ?? ''))) s.organization += 1.5;
+  // "Swansea's 1-1 draw", "Arsenal's win": a team's result; not a person's ("Obama's victory").
+  const result = TEAM_POSSESSIONS.has(a1 ?? '') || TEAM_POSSESSIONS.has(a2 ?? '');
+  if (possessive && result && !personLike(m.words)) s.organization += 1.5;
   // "Leicester have scored", "Arsenal are": a singular name with a plural verb is a team or a band
   // (when it is the subject: not "cases of Ebola were").
   const subject = b0 !== 'and' && !PLACE_PREPOSITIONS.has(b0) && !['of', 'for', 'by', 'with'].includes(b0);
@@ -265,6 +267,13 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   // The name before a role is where the role is held, most often an organization ("Apple CEO"), but
   // not an ordinary word ("Homicide Detective").
   if (m.roleOwner && !(m.words.length === 1 && isCommonWord(m.words[0] ?? ''))) s.organization += 2;
+}
+
+/** A given name first, or a lone surname that is no place ("Obama", "Jane Holt"; not "Swansea"). */
+function personLike(words: string[]): boolean {
+  const [first = ''] = words;
+  if (words.length > 1) return isFirstName(first) && !placeKind(first);
+  return isSurname(first) && !placeKind(first) && !isCommonWord(first);
 }
 
 /**

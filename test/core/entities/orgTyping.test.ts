@@ -125,3 +125,9 @@ describe('list consistency', () => {
     expect(typeOf(sentences, 'Jane Holt')).toBe('person');
   });
 });
+
+describe('ambiguous organization cues', () => {
+  it("does not make a person a team by a result after the possessive (\"Holt's victory\")", () => {
+    expect(typeOf(["Holt's victory surprised everyone."], 'Holt')).toBe('person');
+  });
+});
