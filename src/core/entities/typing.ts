@@ -206,6 +206,9 @@ export function contextScores(m: Mention): TypeScores {
   return s;
 }
 
+/** Participles after "was" that happen to groups and firms, not to people or places. */
+const GROUP_EVENTS = new Set(['formed', 'disbanded', 'dissolved', 'merged', 'acquired', 'reformed', 'relegated', 'liquidated', 'floated', 'delisted']);
+
 const ORG_OBJECT_VERBS = new Set(['joined', 'founded', 'co-founded', 'cofounded', 'formed', 'established', 'rejoined']);
 
 const PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
@@ -263,6 +266,8 @@ function addOrgContext(s: TypeScores, m: Mention): void {
   if (b0 === 'to' && b1 === 'signed') s.organization += 2;
   if (b0 === 'the' && b1 === 'of' && ORG_MEMBERSHIP.has(b2)) s.organization += 1;
   if (a0 && ORG_VERBS.has(a0)) s.organization += 1;
+  // "the band was formed in 1998", "Acme was acquired by": what happens to groups and firms.
+  if ((a0 === 'was' || a0 === 'were') && GROUP_EVENTS.has(a1 ?? '')) s.organization += 1.5;
   if (pluralGroupName(m)) s.organization += 1.5;
   // The name before a role is where the role is held, most often an organization ("Apple CEO"), but
   // not an ordinary word ("Homicide Detective").

@@ -131,3 +131,9 @@ describe('ambiguous organization cues', () => {
     expect(typeOf(["Holt's victory surprised everyone."], 'Holt')).toBe('person');
   });
 });
+
+describe('what happens to groups', () => {
+  it('types a name that was formed, disbanded or acquired as an organization', () => {
+    expect(typeOf(['Later that year Brindle Vane was disbanded.'], 'Brindle Vane')).toBe('organization');
+  });
+});
