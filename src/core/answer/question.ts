@@ -3,7 +3,7 @@ import { stemmerFor, wordTokens } from '../textStats.js';
 import { entityKey, type ArticleIndex } from './articleIndex.js';
 import { YEAR_WORD, type AnswerKind } from './markers.js';
 import type { QueryWord } from './softMatch.js';
-import { casedWords, matchForm, matchTerms } from './terms.js';
+import { casedWords, isMatchWord, matchForm, matchTerms } from './terms.js';
 
 /** What a question asks for and the terms to look for. */
 export interface QuestionAnalysis {
@@ -132,7 +132,7 @@ function contentWords(question: string, lang: string | undefined, stem: (w: stri
   const stop = stopwordsFor(lang);
   const seen = new Map<string, QueryWord>();
   for (const word of wordTokens(question)) {
-    if (seen.has(word) || ((stop.has(word) || word.length < 2) && !/^\p{N}/u.test(word))) continue;
+    if (seen.has(word) || !isMatchWord(word, stop)) continue;
     seen.set(word, { term: matchForm(word, lang, stem), word });
   }
   return [...seen.values()];

@@ -11,13 +11,14 @@ export function matchTerms(text: string, lang: string | undefined): string[] {
   const stop = stopwordsFor(lang);
   const stem = stemmerFor(lang);
   const out: string[] = [];
-  for (const token of wordTokens(text)) {
-    const numeric = /^\p{N}/u.test(token);
-    // Digits are never function words, whatever a stopword list says ("1", "2"...).
-    if (!numeric && (stop.has(token) || token.length < 2)) continue;
-    out.push(matchForm(token, lang, stem));
-  }
+  for (const token of wordTokens(text)) if (isMatchWord(token, stop)) out.push(matchForm(token, lang, stem));
   return out;
+}
+
+/** Whether a lowercase word token is matched on: not a stopword, not a single letter, or else a number. */
+export function isMatchWord(token: string, stop: ReadonlySet<string>): boolean {
+  // Digits are never function words, whatever a stopword list says ("1", "2"...).
+  return /^\p{N}/u.test(token) || (!stop.has(token) && token.length >= 2);
 }
 
 /** The form a lowercase word is matched in: its base form (see wordForms.ts), stemmed unless it is a number. */
