@@ -29,7 +29,7 @@ const inline = async (raw: RawInput, key: string): Promise<Digest> => (await imp
 /** The cache key of a source: the canonical URL, or a hash of pasted content. @throws SkimError('BAD_URL') */
 export function keyOf(source: Source): string {
   if ('url' in source && !('html' in source) && !('text' in source)) return urlKey(source.url);
-  return contentKey('html' in source ? source.html : source.text);
+  return 'html' in source ? contentKey('html', source.html) : contentKey('text', source.text);
 }
 
 /**

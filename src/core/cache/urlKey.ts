@@ -49,13 +49,24 @@ export function urlKey(url: string): string {
 }
 
 /**
- * The cache key of pasted text or an uploaded file: `text:` and the SHA-256 of the content after Unicode NFC,
- * removal of zero-width spaces and BOMs, whitespace collapsed to single spaces and trimmed, so the same text
- * pasted twice (with other line breaks or trailing spaces) shares one entry.
+ * The cache key of pasted text or an uploaded file: its kind (`text:` or `html:`) and the SHA-256 of the
+ * content after Unicode NFC, removal of invisible characters (zero-width spaces, word joiners, soft hyphens,
+ * BOMs), CRLF as LF, spaces and tabs collapsed within each line, and runs of blank lines as one. Line
+ * breaks stay in the key: they decide how text is split into paragraphs, and so what Skim makes of it,
+ * so two texts that differ in them never share an entry (nor a remembered refusal).
  */
-export function contentKey(text: string): string {
-  const normalized = text.normalize('NFC').replace(/[\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-  return `text:${createHash('sha256').update(normalized).digest('hex')}`;
+export function contentKey(kind: 'text' | 'html', text: string): string {
+  const normalized = text
+    .toWellFormed()
+    .normalize('NFC')
+    .replace(/[\u200B\u2060\u00AD\uFEFF]/g, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return `${kind}:${createHash('sha256').update(normalized).digest('hex')}`;
 }
 
 function parseHttpUrl(url: string): URL {

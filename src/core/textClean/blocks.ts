@@ -16,8 +16,6 @@ export interface RawBlock {
   blankAfter: boolean;
 }
 
-/** Longest line kept as is; a longer one is cut, since nothing that long is a paragraph anyone reads. */
-const MAX_LINE = 100_000;
 const TERMINAL = /[.!?…:;。！？"”’»)]$/u;
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const LIST_ITEM = /^(?:[-*+•▪◦‣]|\d{1,3}[.)])[ \t]+(\S.*)$/;
@@ -30,13 +28,16 @@ const SHORT_LEAD = 40;
 
 /**
  * Normalises raw text: line ends, control characters and odd spaces, so that every later regex sees
- * plain lines. Binary junk becomes spaces rather than an error.
+ * plain lines. Binary junk becomes spaces rather than an error. Characters that are invisible inside a
+ * word (zero-width space, word joiner, soft hyphen, byte-order mark) are removed, not spaced: pages put
+ * them inside words ("coun\u00ADcil") as break hints.
  */
 export function normalizeText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u200B\u2060\u00AD\uFEFF]/g, '')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFEFF\u200B]/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
@@ -75,7 +76,7 @@ function readLines(text: string): Line[] {
   let inFence = false;
   let fence: string[] = [];
   for (const raw of normalizeText(text).split('\n')) {
-    const line = collapse(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    const line = collapse(raw);
     if (FENCE.test(line)) {
       if (inFence && fence.length > 0) lines.push({ text: fence.join('\n'), marker: 'code', blankBefore: blank });
       inFence = !inFence;
@@ -117,12 +118,32 @@ function collapse(line: string): string {
 
 function markerOf(line: string): { text: string; marker: BlockMarker } {
   let m = HEADING.exec(line);
-  if (m) return { text: m[2] ?? '', marker: 'heading' };
+  if (m) return { text: plainInline(m[2] ?? ''), marker: 'heading' };
   m = LIST_ITEM.exec(line);
-  if (m) return { text: m[1] ?? '', marker: 'list' };
+  if (m) return { text: plainInline(m[1] ?? ''), marker: 'list' };
   m = QUOTE.exec(line);
-  if (m) return { text: m[1] ?? '', marker: 'quote' };
-  return { text: line, marker: 'none' };
+  if (m) return { text: plainInline(m[1] ?? ''), marker: 'quote' };
+  return { text: plainInline(line), marker: 'none' };
+}
+
+/**
+ * Markdown's inline markup reduced to the words a reader sees: a link to its text, an image to nothing,
+ * emphasis, strike-through and code spans to their content. Each pattern stops at the first character
+ * that could close it, so a long line costs linear time.
+ */
+export function plainInline(text: string): string {
+  if (!/[*_`~[\]]/.test(text)) return text;
+  return text
+    .replace(/!\[[^\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g, '')
+    .replace(/\[([^\]\n]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g, '$1')
+    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/~~(?=\S)([^~\n]+?)(?<=\S)~~/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /**
@@ -139,10 +160,36 @@ function isHardWrapped(group: Line[]): boolean {
   return even && open >= Math.ceil(body.length / 2);
 }
 
-/** True when line b plainly continues the sentence that line a leaves open. */
+/**
+ * True when line b plainly continues the sentence that line a leaves open: a long line that stops
+ * mid-sentence before a lower-case word or after a comma, or any line that ends with a dash (a
+ * dateline such as "LONDON (Wire) -" on a line of its own before the story).
+ */
 function continues(a: Line, b: Line): boolean {
+  if (DASH_END.test(a.text)) return true;
   if (a.text.length < 50 || TERMINAL.test(a.text)) return false;
-  return /^\p{Ll}/u.test(b.text) || /[,\-–]$/.test(a.text);
+  return /^\p{Ll}/u.test(b.text) || /,$/.test(a.text);
+}
+
+const DASH_END = /\s[-–—]$/u;
+
+/**
+ * True when line b stands on a line of its own only because its first word did not fit after line a
+ * within the group's width: a wrapped line, not the end of a paragraph. The longest line is at most the
+ * width the text was wrapped at, so a word that would have fit beside it means a real line break, when
+ * line a ends a sentence or line b opens with a capital (a wrapper that is not greedy may leave room at
+ * the end of a line in mid-sentence).
+ */
+function wrappedOnto(a: Line, b: Line, width: number): boolean {
+  const space = b.text.indexOf(' ');
+  const firstWord = space < 0 ? b.text.length : space;
+  if (a.text.length + 1 + firstWord > width) return true;
+  return !TERMINAL.test(a.text) && !/^\p{Lu}/u.test(b.text);
+}
+
+/** Joins a wrapped line to the one before it; a word hyphenated at the line end is rejoined whole. */
+function joinWrapped(a: string, b: string): string {
+  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a}${b}` : `${a} ${b}`;
 }
 
 /**
@@ -170,12 +217,16 @@ export function splitBlocks(text: string): RawBlock[] {
 function pushGroup(blocks: RawBlock[], group: Line[]): void {
   const first = group[0]!;
   const plain = first.marker === 'none' || first.marker === 'quote';
-  if (plain && isHardWrapped(group)) {
-    blocks.push(block(group.map((l) => l.text).join(' '), first.marker, first.blankBefore));
-    return;
-  }
+  const width = plain && isHardWrapped(group) ? Math.max(...group.map((l) => l.text.length)) : 0;
   let current: Line | undefined;
+  let last: Line | undefined;
   for (const line of group) {
+    const previous = last;
+    last = line;
+    if (current && previous && width > 0 && (wrappedOnto(previous, line, width) || continues(previous, line))) {
+      current.text = joinWrapped(current.text, line.text);
+      continue;
+    }
     if (current && current.marker !== 'heading' && current.marker !== 'code' && continues(current, line)) {
       current.text = `${current.text} ${line.text}`;
       continue;

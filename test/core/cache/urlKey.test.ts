@@ -127,18 +127,30 @@ describe('urlKey', () => {
 });
 
 describe('contentKey', () => {
-  it('is a SHA-256 under text:', () => {
-    expect(contentKey('hello')).toMatch(/^text:[0-9a-f]{64}$/);
+  it('is a SHA-256 under the kind of content', () => {
+    expect(contentKey('text', 'hello')).toMatch(/^text:[0-9a-f]{64}$/);
+    expect(contentKey('html', 'hello')).toMatch(/^html:[0-9a-f]{64}$/);
+    expect(contentKey('html', 'hello')).not.toBe(contentKey('text', 'hello'));
   });
 
-  it('ignores whitespace differences, zero-width spaces and Unicode composition', () => {
-    const key = contentKey('Café au lait.\n\nSecond paragraph.');
-    expect(contentKey('  Cafe\u0301 au\tlait.\r\nSecond \u00a0paragraph. ')).toBe(key);
-    expect(contentKey('\uFEFFCafé au lait.\u200B Second paragraph.')).toBe(key);
+  it('ignores spaces within lines, line-end style, invisible characters and Unicode composition', () => {
+    const key = contentKey('text', 'Café au lait.\n\nSecond paragraph.');
+    expect(contentKey('text', '  Cafe\u0301 au\tlait.  \r\n\r\n\r\nSecond \u00a0paragraph. ')).toBe(key);
+    expect(contentKey('text', '\uFEFFCafé au la\u00ADit.\u200B\n\nSecond paragraph.')).toBe(key);
+  });
+
+  it('keeps two splits of the same words apart', () => {
+    const oneLine = contentKey('text', 'First paragraph here. Second paragraph here.');
+    expect(contentKey('text', 'First paragraph here.\nSecond paragraph here.')).not.toBe(oneLine);
+    expect(contentKey('text', 'First paragraph here.\n\nSecond paragraph here.')).not.toBe(oneLine);
+  });
+
+  it('hashes text with lone surrogates as if they were U+FFFD', () => {
+    expect(contentKey('text', 'Hello \udfff world')).toBe(contentKey('text', 'Hello \ufffd world'));
   });
 
   it('keeps different texts apart', () => {
-    expect(contentKey('The cat sat.')).not.toBe(contentKey('The cat sat!'));
-    expect(contentKey('the cat sat.')).not.toBe(contentKey('The cat sat.'));
+    expect(contentKey('text', 'The cat sat.')).not.toBe(contentKey('text', 'The cat sat!'));
+    expect(contentKey('text', 'the cat sat.')).not.toBe(contentKey('text', 'The cat sat.'));
   });
 });

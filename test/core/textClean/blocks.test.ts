@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../../src/core/textClean/blocks.js';
+import { plainInline, splitBlocks } from '../../../src/core/textClean/blocks.js';
 
 const summary = (text: string) => splitBlocks(text).map((b) => [b.marker, b.text]);
 
@@ -52,5 +52,22 @@ describe('splitBlocks list markers', () => {
       ['list', 'Mix the flour and the eggs in a large bowl until the batter is smooth and'],
       ['list', 'Bake it'],
     ]);
+  });
+});
+
+describe('plainInline', () => {
+  it('keeps the text of links and drops images, emphasis, strike-through and code marks', () => {
+    expect(plainInline('See [the plan](https://example.com/p "Plan") and [notes][1] ![map](m.png)here.')).toBe(
+      'See the plan and notes here.',
+    );
+    expect(plainInline('**Bold** and __strong__, *soft* and _light_, ~~old~~ and `code`.')).toBe(
+      'Bold and strong, soft and light, old and code.',
+    );
+  });
+
+  it('leaves asterisks and underscores that are not markup alone', () => {
+    expect(plainInline('5*3*2 is 30, snake_case_name stays, and a footnote* too')).toBe(
+      '5*3*2 is 30, snake_case_name stays, and a footnote* too',
+    );
   });
 });
