@@ -11,15 +11,13 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { SkimError } from '../src/core/errors.js';
-import { VERSION } from '../src/services.js';
 import type { BotContext } from '../src/discord/context.js';
 import { abilitiesFrom } from '../src/discord/permissions.js';
 import { NO_MENTIONS } from '../src/discord/replies.js';
-import type { GuildSettings } from '../src/discord/settings.js';
 
 export const data = {
   name: 'skim',
-  description: "Skim's settings for this server",
+  description: "Skim's settings for this server (for its admins)",
   type: ApplicationCommandType.ChatInput,
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild],
@@ -47,20 +45,20 @@ export const data = {
         },
       ],
     },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'status', description: "Skim's settings, cache and version" },
   ],
+  // Hidden from members by default: server admins choose who sees it under Server Settings > Integrations.
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Said wherever link replies are concerned while the Message Content intent is off. */
 export const NO_INTENT_NOTE =
   'Link replies are off: the Message Content intent is not enabled for this bot (MESSAGE_CONTENT_INTENT). Commands still work.';
 
-/** `/skim autosummary` and `/skim status`, answered privately. */
+/** `/skim autosummary`, answered privately. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   if (!interaction.inGuild()) throw new SkimError('BAD_INPUT', 'Use this command in a server.');
-  const content =
-    interaction.options.getSubcommand() === 'autosummary' ? await autosummary(interaction, ctx) : await status(interaction, ctx);
+  const content = await autosummary(interaction, ctx);
   await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
 }
 
@@ -81,29 +79,4 @@ async function autosummary(interaction: ChatInputCommandInteraction<'raw' | 'cac
     else if (abilities && !abilities.embed) lines.push('Note: without Embed Links there, summaries will be plain text.');
   }
   return lines.join('\n');
-}
-
-async function status(interaction: ChatInputCommandInteraction<'raw' | 'cached'>, ctx: BotContext): Promise<string> {
-  const settings: GuildSettings = await ctx.settings.get(interaction.guildId);
-  const channels = channelList(settings.autoSummaryChannels);
-  const shard = interaction.client.shard;
-  const lines = [
-    `**Skim ${VERSION}**`,
-    `Auto-summary: ${channels ? `on in ${channels}` : 'off in every channel'} (up to ${ctx.config.AUTO_SUMMARY_MAX_LINKS} links a message)`,
-    ctx.messageContent ? 'Link replies: enabled (Message Content intent on)' : NO_INTENT_NOTE,
-    `Rate limits: ${ctx.config.RATE_LIMIT_USER_PER_MINUTE} a minute per user, ${ctx.config.RATE_LIMIT_GUILD_PER_MINUTE} per server`,
-    `Cache store: ${ctx.cache.kind}`,
-    `Queue: ${ctx.queue.active} running, ${ctx.queue.pending} waiting (room for ${ctx.config.QUEUE_SIZE})`,
-  ];
-  if (shard) lines.push(`Shard: ${shard.ids.join(', ')} of ${shard.count}`);
-  return lines.join('\n');
-}
-
-/** Channels named in a status line; a server with very many stays within a message. */
-const LISTED_CHANNELS = 25;
-
-/** "<#1>, <#2>", and "and N more" past {@link LISTED_CHANNELS}. */
-export function channelList(ids: readonly string[]): string {
-  const listed = ids.slice(0, LISTED_CHANNELS).map((id) => channelMention(id)).join(', ');
-  return ids.length > LISTED_CHANNELS ? `${listed} and ${ids.length - LISTED_CHANNELS} more` : listed;
 }

@@ -1,9 +1,10 @@
 import { answerQuestion } from '../core/answer/index.js';
 import { isSkimError, SkimError } from '../core/errors.js';
-import { digestSource, type Source } from '../core/pipeline.js';
+import type { Source } from '../core/pipeline.js';
 import { selectSummary } from '../core/summarize.js';
 import type { Digest } from '../core/types.js';
 import type { BotContext } from './context.js';
+import { digestFor } from './digests.js';
 import { renderAnswer } from './render/answer.js';
 import { CONTENT_LIMIT, renderBullets, renderEntitiesText, renderSourceText, titleLine } from './render/text.js';
 import type { ArticleRef, ThreadLink } from './threadLinks.js';
@@ -36,7 +37,7 @@ export async function loadDigest(ref: ArticleRef, ctx: BotContext): Promise<Dige
  */
 async function digestAgain(source: Source, ctx: BotContext): Promise<Digest> {
   try {
-    return (await ctx.queue.run(() => digestSource(source, ctx.deps))).digest;
+    return (await digestFor(source, ctx)).digest;
   } catch (error) {
     if (!isSkimError(error) || error.code === 'BUSY' || error.code === 'RATE_LIMITED') throw error;
     const reason = `${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;

@@ -1,8 +1,9 @@
 import type { APIEmbed, Message } from 'discord.js';
 import { isSkimError, toUserError } from '../core/errors.js';
-import { digestSource, type DigestResult } from '../core/pipeline.js';
+import type { DigestResult } from '../core/pipeline.js';
 import { askButtonRow } from './ask.js';
 import type { BotContext } from './context.js';
+import { digestFor } from './digests.js';
 import type { Logger } from '../logger.js';
 import { failureKind, failureNotes, WAIT_REACTION, type LinkFailure } from './linkFailures.js';
 import { extractLinks } from './links.js';
@@ -105,7 +106,7 @@ async function react(message: Message, abilities: Abilities, logger: Logger): Pr
 /** A link's digest, or why it failed (logged): one bad link does not spoil the others. */
 async function summarizeLink(url: string, ctx: BotContext, context: Record<string, unknown>): Promise<Outcome> {
   try {
-    return { ...(await ctx.queue.run(() => digestSource({ url }, ctx.deps))), url, ok: true };
+    return { ...(await digestFor({ url }, ctx)), url, ok: true };
   } catch (error) {
     if (isSkimError(error)) ctx.logger.debug({ ...context, url, code: error.code }, 'auto-summary could not summarize a link');
     else ctx.logger.error({ ...context, url, err: error }, 'auto-summary failed');

@@ -26,8 +26,10 @@ export function interactionContext(interaction: RepliableInteraction): Record<st
 }
 
 /**
- * Tells the user an interaction failed: edits the deferred reply (or replies privately when nothing was
- * sent yet) with the error's short message, never a stack trace. Unexpected errors are logged with the
+ * Tells the user an interaction failed, privately and in a short sentence from the error's code, never a
+ * stack trace: a private deferred reply is edited; a public one ("Skim is thinking…") is deleted and the
+ * failure sent as a private follow-up, so the channel sees nothing of a request that failed; a reply that
+ * already shows something keeps it and gets a private follow-up. Unexpected errors are logged with the
  * interaction's context; expected ones quietly. Never throws.
  */
 export async function replyWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
@@ -37,11 +39,15 @@ export async function replyWithError(interaction: RepliableInteraction, error: u
   else if (code === 'INTERNAL') logger.error({ ...context, err: error }, 'interaction failed');
   else logger.debug({ ...context, code }, 'interaction ended with an expected error');
   const content = failureText(error);
+  const privately = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    if (interaction.deferred || interaction.replied) {
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(privately);
+    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
       await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
     } else {
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      if (!interaction.replied) await interaction.deleteReply();
+      await interaction.followUp(privately);
     }
   } catch (replyError) {
     logger.warn({ ...context, err: replyError }, 'could not tell the user about a failure');

@@ -1,7 +1,8 @@
 import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
-import { digestSource, type Source } from '../core/pipeline.js';
+import type { Source } from '../core/pipeline.js';
 import { askButtonRow } from './ask.js';
 import type { BotContext } from './context.js';
+import { digestFor } from './digests.js';
 import { abilitiesFrom } from './permissions.js';
 import { renderSummaryEmbed } from './render/embed.js';
 import { renderSummaryText } from './render/text.js';
@@ -29,7 +30,7 @@ type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuComman
 export async function replyWithSummary(interaction: CommandInteraction, request: SummaryRequest, ctx: BotContext): Promise<FollowUpMode> {
   await ctx.limiter.take({ userId: interaction.user.id, guildId: interaction.guildId });
   const refresh = request.refresh === true;
-  const { digest, cached } = await ctx.queue.run(() => digestSource(request.source, ctx.deps, { refresh }));
+  const { digest, cached } = await digestFor(request.source, ctx, { refresh });
   const abilities = abilitiesFrom(interaction.appPermissions, interaction.channel?.type);
   // Questions in a thread need message content; without it the button (a modal) still works.
   const canThread = request.ephemeral !== true && interaction.inGuild() && abilities.thread && ctx.messageContent;

@@ -1,6 +1,7 @@
-import { MessageFlags, PermissionsBitField } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { NO_INTENT_NOTE } from '../../commands/skim.js';
+import { NO_INTENT_NOTE, data as skimData } from '../../commands/skim.js';
+import { data as statusData } from '../../commands/skimStatus.js';
 import { VERSION } from '../../src/services.js';
 import { CHANNEL_ID, GUILD_ID, fakeInteraction, lastEdit, testConfig, testContext } from '../discord/fakes.js';
 import { run } from './helpers.js';
@@ -8,6 +9,17 @@ import { run } from './helpers.js';
 function skim(subcommand: string, init: Parameters<typeof fakeInteraction>[0] = {}) {
   return fakeInteraction({ kind: 'slash', commandName: 'skim', ...init, options: { subcommand, ...init.options } });
 }
+
+function skimStatus(init: Parameters<typeof fakeInteraction>[0] = {}) {
+  return fakeInteraction({ kind: 'slash', commandName: 'skim-status', ...init });
+}
+
+describe('the command definitions', () => {
+  it('hide the settings from members by default (Manage Server), and leave the status open to everyone', () => {
+    expect(skimData.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect('default_member_permissions' in statusData).toBe(false);
+  });
+});
 
 describe('/skim autosummary', () => {
   it('turns auto-summary on in this channel, privately, and it persists', async () => {
@@ -43,11 +55,11 @@ describe('/skim autosummary', () => {
   });
 });
 
-describe('/skim status', () => {
+describe('/skim-status', () => {
   it('shows the settings, the cache store and the version', async () => {
     const ctx = await testContext();
     await ctx.settings.setAutoSummary(GUILD_ID, CHANNEL_ID, true);
-    const interaction = skim('status');
+    const interaction = skimStatus();
     await run(interaction, ctx);
     const content = String(lastEdit(interaction).content);
     expect(content).toContain(`Skim ${VERSION}`);
@@ -59,7 +71,7 @@ describe('/skim status', () => {
   it('stays within a message for a server with auto-summary on in very many channels', async () => {
     const ctx = await testContext();
     for (let i = 0; i < 120; i++) await ctx.settings.setAutoSummary(GUILD_ID, `9200000000000${String(i).padStart(5, '0')}`, true);
-    const interaction = skim('status');
+    const interaction = skimStatus();
     await run(interaction, ctx);
     const content = String(lastEdit(interaction).content);
     expect(content.length).toBeLessThanOrEqual(2000);
@@ -68,14 +80,21 @@ describe('/skim status', () => {
 
   it('says link replies are off without the Message Content intent', async () => {
     const ctx = await testContext({ config: testConfig({ MESSAGE_CONTENT_INTENT: 'false' }) });
-    const interaction = skim('status');
+    const interaction = skimStatus();
     await run(interaction, ctx);
     expect(String(lastEdit(interaction).content)).toContain(NO_INTENT_NOTE);
   });
 
+  it('is open to members without Manage Server', async () => {
+    const ctx = await testContext();
+    const interaction = skimStatus({ memberPermissions: new PermissionsBitField(0n) });
+    await run(interaction, ctx);
+    expect(String(lastEdit(interaction).content)).toContain(`Skim ${VERSION}`);
+  });
+
   it('is for servers only', async () => {
     const ctx = await testContext();
-    const interaction = skim('status', { guildId: null });
+    const interaction = skimStatus({ guildId: null });
     await run(interaction, ctx);
     expect(lastEdit(interaction).content).toBe('Use this command in a server.');
   });

@@ -13,6 +13,7 @@ import {
   fakeInteraction,
   lastEdit,
   permsWithout,
+  privateFailure,
   testConfig,
   testContext,
   type FakeInteraction,
@@ -139,17 +140,17 @@ describe('/summarize', () => {
     const ctx = await testContext();
     const image = slash({ options: { attachments: { file: { name: 'cat.png', size: 10, url: 'https://cdn.example/cat.png' } } } });
     await run(image, ctx);
-    expect(lastEdit(image).content).toBe('Skim reads .txt, .md and .html files only.');
+    expect(privateFailure(image).content).toBe('Skim reads .txt, .md and .html files only.');
     const huge = slash({ options: { attachments: { file: { name: 'big.txt', size: 50_000_000, url: 'https://cdn.example/big.txt' } } } });
     await run(huge, ctx);
-    expect(lastEdit(huge).content).toMatch(/too large/);
+    expect(privateFailure(huge).content).toMatch(/too large/);
   });
 
-  it("edits the deferred reply with the error's short message, never a stack trace", async () => {
+  it("tells only the person who asked, in the error's short message, never a stack trace", async () => {
     const ctx = await testContext();
     const interaction = slash({ options: { strings: { url: 'https://herald.example/missing' } } });
     await run(interaction, ctx);
-    expect(lastEdit(interaction)).toEqual({ content: 'The site answered with an error.', embeds: [], components: [], allowedMentions: expect.objectContaining(NO_PINGS) });
+    expect(privateFailure(interaction)).toEqual({ content: 'The site answered with an error.', flags: MessageFlags.Ephemeral, allowedMentions: expect.objectContaining(NO_PINGS) });
   });
 
   it("shows a generic apology for an unexpected error, and logs it with the interaction's context", async () => {
@@ -158,7 +159,7 @@ describe('/summarize', () => {
     ctx.deps = { ...ctx.deps, fetchPage: async () => Promise.reject(new TypeError('x is not a function')) };
     const interaction = slash({ options: { strings: { url: ARTICLE_URL } } });
     await run(interaction, ctx);
-    expect(lastEdit(interaction).content).toBe('Something went wrong on our side. Sorry!');
+    expect(privateFailure(interaction).content).toBe('Something went wrong on our side. Sorry!');
     const logged = records.find((r) => r.msg === 'interaction failed');
     expect(logged).toMatchObject({ command: 'summarize', userId: interaction.user.id, guildId: interaction.guildId, interactionId: interaction.id });
     expect(JSON.stringify(logged)).toContain('x is not a function');
@@ -169,14 +170,26 @@ describe('/summarize', () => {
     for (let i = 0; i < 2; i++) await run(slash({ options: { strings: { url: ARTICLE_URL } } }), ctx);
     const limited = slash({ options: { strings: { url: ARTICLE_URL } } });
     await run(limited, ctx);
-    expect(lastEdit(limited).content).toMatch(/^You're going a bit fast; try again in \d+ s\.$/);
+    expect(privateFailure(limited).content).toMatch(/^You're going a bit fast; try again in \d+ s\.$/);
   });
 
   it('says Skim is busy when the queue is full', async () => {
     const ctx = await testContext({ overrides: { queue: new WorkQueue({ concurrency: 0, capacity: 0 }) } });
     const interaction = slash({ options: { strings: { url: ARTICLE_URL } } });
     await run(interaction, ctx);
-    expect(lastEdit(interaction).content).toBe('Skim is busy right now; try again shortly.');
+    expect(privateFailure(interaction).content).toBe('Skim is busy right now; try again shortly.');
+  });
+
+  it('answers from the cache at once while the queue is full, and only a refresh is told busy', async () => {
+    const ctx = await testContext();
+    await run(slash({ options: { strings: { url: ARTICLE_URL } } }), ctx);
+    ctx.queue = new WorkQueue({ concurrency: 0, capacity: 0 });
+    const cached = slash({ options: { strings: { url: ARTICLE_URL } } });
+    await run(cached, ctx);
+    expect(JSON.stringify(lastEdit(cached).embeds)).toContain(TITLE);
+    const refresh = slash({ options: { strings: { url: ARTICLE_URL }, booleans: { refresh: true } } });
+    await run(refresh, ctx);
+    expect(privateFailure(refresh).content).toBe('Skim is busy right now; try again shortly.');
   });
 
   it('says Skim is busy when the worker pool refuses the job', async () => {
@@ -184,7 +197,7 @@ describe('/summarize', () => {
     ctx.deps = { ...ctx.deps, run: async () => Promise.reject(new SkimError('BUSY')) };
     const interaction = slash({ options: { strings: { text: ARTICLE_TEXT } } });
     await run(interaction, ctx);
-    expect(lastEdit(interaction).content).toBe('Skim is busy right now; try again shortly.');
+    expect(privateFailure(interaction).content).toBe('Skim is busy right now; try again shortly.');
   });
 
   it('sends plain text where Skim may not embed links', async () => {

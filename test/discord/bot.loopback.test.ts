@@ -21,7 +21,7 @@ describe('the bot against a loopback Discord', () => {
   it('registers its commands, summarizes into a thread, answers there, and replies to links', async () => {
     discord = await startFakeDiscord();
     const config = testConfig({ DISCORD_TOKEN: discord.token, DISCORD_CLIENT_ID: discord.applicationId, DEV_GUILD_ID: discord.guild.id });
-    expect(await deployCommands(config, { rest: { api: discord.restUrl } })).toEqual({ scope: 'guild', count: 3 });
+    expect(await deployCommands(config, { rest: { api: discord.restUrl } })).toEqual({ scope: 'guild', count: 4 });
 
     bot = createBot({
       config,

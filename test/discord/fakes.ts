@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ChannelType, Collection, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+import { ChannelType, Collection, MessageFlags, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { vi, type Mock } from 'vitest';
 import { loadBotConfig, type BotConfig } from '../../src/config.js';
 import { openCache, type SkimCache } from '../../src/core/cache/index.js';
@@ -241,7 +241,14 @@ export function fakeInteraction(init: {
   const channel = init.channel === undefined ? fakeChannel() : init.channel;
   const guildId = init.guildId === undefined ? GUILD_ID : init.guildId;
   const o = init.options ?? {};
-  const calls = { reply: [] as unknown[], deferReply: [] as unknown[], editReply: [] as Array<Record<string, unknown>>, showModal: [] as unknown[] };
+  const calls = {
+    reply: [] as unknown[],
+    deferReply: [] as unknown[],
+    editReply: [] as Array<Record<string, unknown>>,
+    showModal: [] as unknown[],
+    deleteReply: 0,
+    followUp: [] as Array<Record<string, unknown>>,
+  };
   const replyMessage = fakeMessage({ authorId: BOT_ID, bot: true, ...(channel ? { channel } : {}), threadFails: init.threadFails ?? false });
   const interaction = {
     id: nextId(),
@@ -260,6 +267,7 @@ export function fakeInteraction(init: {
     client: { shard: null },
     deferred: false,
     replied: false,
+    ephemeral: null as boolean | null,
     calls,
     replyMessage,
     inGuild: () => guildId !== null,
@@ -276,9 +284,11 @@ export function fakeInteraction(init: {
       getSubcommand: () => o.subcommand ?? '',
     },
     fields: { getTextInputValue: (name: string) => init.fields?.[name] ?? '' },
-    async deferReply(options?: unknown) {
+    async deferReply(options?: { flags?: number }) {
       if (this.deferred || this.replied) throw new Error('already acknowledged');
       this.deferred = true;
+      // As discord.js does: the deferred reply's visibility is known from then on.
+      this.ephemeral = ((options?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
       calls.deferReply.push(options ?? {});
     },
     async reply(options: unknown) {
@@ -288,8 +298,18 @@ export function fakeInteraction(init: {
     },
     async editReply(options: Record<string, unknown>) {
       if (!this.deferred && !this.replied) throw new Error('not acknowledged');
+      this.replied = true;
       calls.editReply.push(options);
       replyMessage.options = { ...replyMessage.options, ...options };
+      return replyMessage;
+    },
+    async deleteReply() {
+      if (!this.deferred && !this.replied) throw new Error('not acknowledged');
+      calls.deleteReply++;
+    },
+    async followUp(options: Record<string, unknown>) {
+      if (!this.deferred && !this.replied) throw new Error('not acknowledged');
+      calls.followUp.push(options);
       return replyMessage;
     },
     async showModal(modal: unknown) {
@@ -300,6 +320,19 @@ export function fakeInteraction(init: {
   return interaction;
 }
 export type FakeInteraction = ReturnType<typeof fakeInteraction>;
+
+/**
+ * The failure told to the person who asked, privately: the public "thinking" reply was deleted and the
+ * message sent as an ephemeral follow-up.
+ */
+export function privateFailure(interaction: FakeInteraction): Record<string, unknown> {
+  const followUp = interaction.calls.followUp.at(-1);
+  if (!followUp) throw new Error('no private follow-up was sent');
+  if (interaction.calls.deleteReply !== 1) throw new Error('the public reply was not deleted');
+  if (interaction.calls.editReply.length !== 0) throw new Error('the public reply was edited');
+  if (followUp.flags !== MessageFlags.Ephemeral) throw new Error('the follow-up is not ephemeral');
+  return followUp;
+}
 
 /** The last content or embed the interaction's reply shows. */
 export function lastEdit(interaction: FakeInteraction): Record<string, unknown> {

@@ -2,7 +2,7 @@ import type { Interaction } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
 import { commandSet, type SlashCommand } from '../../src/discord/command.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
-import { fakeInteraction, lastEdit, testContext } from './fakes.js';
+import { fakeInteraction, privateFailure, testContext } from './fakes.js';
 
 const asInteraction = (i: ReturnType<typeof fakeInteraction>) => i as unknown as Interaction;
 
@@ -22,7 +22,7 @@ describe('handleInteraction', () => {
     const throwing = commandSet([{ data: { name: 'boom', description: 'b' }, execute: async (i) => { await i.deferReply(); throw new RangeError('bug'); } } as SlashCommand], []);
     const boom = fakeInteraction({ commandName: 'boom' });
     await expect(handleInteraction(asInteraction(boom), throwing, await testContext())).resolves.toBeUndefined();
-    expect(lastEdit(boom).content).toBe('Something went wrong on our side. Sorry!');
+    expect(privateFailure(boom).content).toBe('Something went wrong on our side. Sorry!');
   });
 
   it('answers a button it does not know privately instead of leaving it to fail', async () => {

@@ -21,13 +21,35 @@ describe('failureText', () => {
 });
 
 describe('replyWithError', () => {
-  it('edits a deferred reply, clearing embeds and buttons', async () => {
+  it('edits a private deferred reply, clearing embeds and buttons', async () => {
     const interaction = fakeInteraction();
-    await interaction.deferReply();
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     await replyWithError(asRepliable(interaction), new SkimError('NOT_AN_ARTICLE'), silentLogger);
     expect(interaction.calls.editReply).toEqual([
       { content: 'No article text was found on that page.', embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } },
     ]);
+    expect(interaction.calls.followUp).toEqual([]);
+  });
+
+  it('deletes a public "thinking" reply and tells only the person who asked', async () => {
+    const interaction = fakeInteraction();
+    await interaction.deferReply();
+    await replyWithError(asRepliable(interaction), new SkimError('RATE_LIMITED', "You're going a bit fast; try again in 9 s."), silentLogger);
+    expect(interaction.calls.deleteReply).toBe(1);
+    expect(interaction.calls.editReply).toEqual([]);
+    expect(interaction.calls.followUp).toEqual([
+      { content: "You're going a bit fast; try again in 9 s.", flags: MessageFlags.Ephemeral, allowedMentions: { parse: [], repliedUser: false } },
+    ]);
+  });
+
+  it('keeps a reply that already shows something and follows up privately', async () => {
+    const interaction = fakeInteraction();
+    await interaction.deferReply();
+    await interaction.editReply({ content: 'the summary' });
+    await replyWithError(asRepliable(interaction), new SkimError('BUSY'), silentLogger);
+    expect(interaction.calls.deleteReply).toBe(0);
+    expect(interaction.calls.editReply).toHaveLength(1);
+    expect(interaction.calls.followUp).toMatchObject([{ content: 'Skim is busy right now; try again shortly.', flags: MessageFlags.Ephemeral }]);
   });
 
   it('replies privately when nothing was sent yet', async () => {

@@ -57,7 +57,7 @@ describe('a crowd and a restart over Redis and the worker pool, end to end', () 
     expect(before.client.isReady()).toBe(false);
     expect(discord.gatewayStats.identifies).toBe(identifies + 1);
 
-    const status = discord.sendSlashCommand({ name: 'skim', subcommand: 'status', user: 'reader02' });
+    const status = discord.sendSlashCommand({ name: 'skim-status', user: 'reader02' });
     expect((await status.waitForOriginal()).content).toContain(`Auto-summary: on in <#${links}>`);
     const later = discord.postMessage({ channelId: links, user: 'reader03', content: `And this one: ${h.serve(at(SOURDOUGH, '/food/kessler-rye-recipe'))}` });
     expect((await replyTo(discord, later)).embeds[0]?.title).toBe(SOURDOUGH.title);

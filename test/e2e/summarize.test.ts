@@ -84,7 +84,7 @@ describe('summaries on request, end to end', () => {
     expect(discord.messages(target.channel_id).filter((m) => m.message_reference?.message_id === target.id)).toEqual([]);
   });
 
-  it('6. answers a blocked address (direct or through a redirect), a 404 and a PDF with one short sentence each', async () => {
+  it('6. answers a blocked address (direct or through a redirect), a 404 and a PDF with one short private sentence each', async () => {
     const missing = h.route(LIBRARY.host, '/news/2026/04/a-story-that-was-taken-down', { status: 404, body: '<h1>Page not found</h1>' });
     const pdf = h.route(BINS.host, '/documents/budget-2026.pdf', { headers: { 'content-type': 'application/pdf' }, body: PDF_BYTES });
     const intranet = `http://${INTRANET_HOST}/hr/salaries`;
@@ -99,7 +99,10 @@ describe('summaries on request, end to end', () => {
     const handles = cases.map(({ url }, i) => discord.sendSlashCommand({ name: 'summarize', options: { url }, user: ['alice', 'bob', 'carol'][i % 3]! }));
     for (const [i, handle] of handles.entries()) {
       await expectDeferredInTime(discord, handle);
-      const reply = await handle.waitForOriginal();
+      // Only the person who asked is told: the public "thinking" reply goes, a private follow-up says why.
+      const reply = await handle.waitForFollowUp();
+      expect(reply.flags & 64).toBe(64);
+      expect(handle.original()).toBeUndefined();
       const says = cases[i]!.says;
       if (typeof says === 'string') expect(reply.content).toBe(says);
       else expect(reply.content).toMatch(says);
@@ -109,7 +112,7 @@ describe('summaries on request, end to end', () => {
     }
     // Nothing asked the intranet: the redirect stopped at its target's address.
     expect(h.pages.requests.map((r) => r.path).sort()).toEqual(['/documents/budget-2026.pdf', '/go/staff-wiki', '/news/2026/04/a-story-that-was-taken-down']);
-    expect(discord.threads().filter((t) => handles.some((hd) => hd.original()?.id === t.id))).toEqual([]);
+    expect(discord.threads().filter((t) => handles.some((hd) => hd.followUps().some((m) => m.id === t.id)))).toEqual([]);
   });
 
   it('7. pings nobody for an article full of @everyone, @here, role and user mentions, and escapes them', async () => {

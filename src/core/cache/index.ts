@@ -3,5 +3,6 @@ export { canonicalizeUrl, contentKey, sameSiteCanonical, urlKey } from './urlKey
 export { openCache, type CacheOptions, type SkimCache } from './skimCache.js';
 export type { CacheResult, Computed } from './digestCache.js';
 export type { KeyValue } from './kv.js';
+export type { WindowCounts } from './rateCounter.js';
 export { DEFAULT_SQLITE_PATH, parseCacheUrl, type StoreKind } from './store.js';
 export { DIGEST_NAMESPACE, isCacheableFailure } from './entries.js';

@@ -2,7 +2,7 @@ import type { Logger } from '../../logger.js';
 import type { Digest } from '../types.js';
 import { DigestCache, type CacheResult, type Computed } from './digestCache.js';
 import { namespacedKv, type KeyValue } from './kv.js';
-import { RateCounter } from './rateCounter.js';
+import { RateCounter, type WindowCounts } from './rateCounter.js';
 import { openStore, parseCacheUrl, type CacheStore, type StoreKind } from './store.js';
 
 /** Lifetimes and time budgets of the cache. */
@@ -34,8 +34,8 @@ export interface SkimCache {
   peek(key: string): Promise<Digest | undefined>;
   /** JSON values of another feature (`guild`, `thread`...) in the same store, under their own namespace. */
   kv<T>(namespace: string, schema?: number): KeyValue<T>;
-  /** Counts a hit on `key` in the current fixed window and returns the count (shared through Redis). */
-  hit(namespace: string, key: string, windowMs: number): Promise<number>;
+  /** Counts a hit on `key` in the current fixed window; returns its counts there and in the window before (shared through Redis). */
+  hit(namespace: string, key: string, windowMs: number): Promise<WindowCounts>;
   close(): Promise<void>;
 }
 
@@ -85,7 +85,7 @@ class StoreBackedCache implements SkimCache {
     return namespacedKv<T>(this.store, namespace, schema);
   }
 
-  hit(namespace: string, key: string, windowMs: number): Promise<number> {
+  hit(namespace: string, key: string, windowMs: number): Promise<WindowCounts> {
     return this.counter.hit(namespace, key, windowMs);
   }
 

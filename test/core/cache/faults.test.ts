@@ -63,7 +63,7 @@ describe('cache faults with Redis', () => {
       expect(await cache.peek('url:https://example.com/a')).toBeUndefined();
       await cache.kv('guild').set('1', { on: true });
       expect(await cache.kv('guild').get('1')).toBeUndefined();
-      expect([await cache.hit('user', 'u', 60_000), await cache.hit('user', 'u', 60_000)]).toEqual([1, 2]);
+      expect([(await cache.hit('user', 'u', 60_000)).current, (await cache.hit('user', 'u', 60_000)).current]).toEqual([1, 2]);
       // One warning for the burst, not one per request.
       expect(warnings(records).length).toBeGreaterThanOrEqual(1);
       expect(warnings(records).length).toBeLessThanOrEqual(2);

@@ -115,13 +115,14 @@ describe.each(STORE_KINDS)('SkimCache.kv and hit over %s', (kind: StoreKind) => 
     expect(() => cache.kv('a:b')).toThrow();
   });
 
-  it('counts hits in a fixed window and starts again in the next one', async () => {
+  it('counts hits in a fixed window and keeps the count of the one before', async () => {
     const windowMs = 1_000;
     // Start just after a window boundary so the three hits share one window.
     await sleep(windowMs - (Date.now() % windowMs) + 5);
-    expect([await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u2', windowMs)]).toEqual([1, 2, 1]);
+    const counts = [await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u1', windowMs), await cache.hit('user', 'u2', windowMs)];
+    expect(counts.map((c) => [c.current, c.previous])).toEqual([[1, 0], [2, 0], [1, 0]]);
     await sleep(windowMs);
-    expect(await cache.hit('user', 'u1', windowMs)).toBe(1);
+    expect(await cache.hit('user', 'u1', windowMs)).toMatchObject({ current: 1, previous: 2 });
   });
 });
 
@@ -131,9 +132,9 @@ describe('SkimCache.hit over Redis', () => {
     const [a, b] = await Promise.all([1, 2].map(() => openCache(inject('redisUrl'), { ...OPTIONS, prefix })));
     try {
       const windowMs = 60_000;
-      expect(await a!.hit('guild', 'g1', windowMs)).toBe(1);
-      expect(await b!.hit('guild', 'g1', windowMs)).toBe(2);
-      expect(await a!.hit('guild', 'g1', windowMs)).toBe(3);
+      expect((await a!.hit('guild', 'g1', windowMs)).current).toBe(1);
+      expect((await b!.hit('guild', 'g1', windowMs)).current).toBe(2);
+      expect((await a!.hit('guild', 'g1', windowMs)).current).toBe(3);
     } finally {
       await Promise.all([a!.close(), b!.close()]);
     }
