@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { SkimError } from '../core/errors.js';
 import type { Source } from '../core/pipeline.js';
-import { MAX_INPUT_BYTES, sourceFromBytes } from '../core/input.js';
+import { MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage } from '../core/input.js';
 
 export { MAX_INPUT_BYTES, sourceFromBytes } from '../core/input.js';
 
@@ -17,7 +17,7 @@ export async function resolveInput(arg: string, stdin: () => Promise<Uint8Array>
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return { url: arg };
   if (existsSync(arg)) {
     if (!statSync(arg).isFile()) throw new SkimError('BAD_INPUT', `${arg} is not a file.`);
-    if (statSync(arg).size > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', `${arg} is too large to summarize.`);
+    if (statSync(arg).size > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', tooLargeMessage(arg));
     return sourceFromBytes(await readFile(arg), extname(arg).toLowerCase());
   }
   if (/^[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/.test(arg)) return { url: `https://${arg}` };
@@ -31,7 +31,7 @@ export async function readStdin(): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buf.byteLength;
-    if (size > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', 'That input is too large to summarize.');
+    if (size > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', tooLargeMessage('That input'));
     chunks.push(buf);
   }
   return Buffer.concat(chunks);

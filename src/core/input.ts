@@ -3,8 +3,20 @@ import { SkimError } from './errors.js';
 import type { Source } from './pipeline.js';
 import { looksLikeHtml } from './textClean/index.js';
 
-/** Largest file, stdin or attachment accepted, in bytes. */
+/** Largest file, stdin, attachment or `--jsonl` line accepted, in bytes. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/** A byte count as users read it: "10 MB" (binary megabytes, as the limits are set). */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The refusal for an input over {@link MAX_INPUT_BYTES}, naming the limit: `what` is "That input", a file name... */
+export function tooLargeMessage(what: string): string {
+  return `${what} is larger than ${formatBytes(MAX_INPUT_BYTES)}, the most Skim reads.`;
+}
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -15,7 +27,7 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
  * @throws SkimError('TOO_LARGE') over {@link MAX_INPUT_BYTES}, SkimError('BAD_INPUT') for binary content.
  */
 export function sourceFromBytes(bytes: Uint8Array, extension: string): Source {
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', 'That input is too large to summarize.');
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw new SkimError('TOO_LARGE', tooLargeMessage('That input'));
   if (isBinary(bytes)) throw new SkimError('BAD_INPUT', "That input isn't text or HTML.");
   if (HTML_EXTENSIONS.has(extension)) return { html: decodeHtml(bytes) };
   const text = decodeText(bytes);

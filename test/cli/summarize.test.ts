@@ -71,7 +71,7 @@ describe('skim summarize', () => {
     for (const [input, message] of [
       ['http://127.0.0.1:9/', /private or local network/],
       [join(dir, 'missing.html'), /No such file/],
-      [huge, /too large/],
+      [huge, /is larger than 10 MB, the most Skim reads\.$/m],
       [noArticle, /No article text/],
     ] as const) {
       const { code, stdout, stderr } = await runCli(['summarize', input]);
@@ -81,13 +81,20 @@ describe('skim summarize', () => {
       expect(stderr).toMatch(message);
       expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
     }
+  }, 60_000);
+
+  it('names the limit when stdin is too large', async () => {
+    const { code, stdout, stderr } = await runCli(['summarize', '-'], { stdin: 'a'.repeat(11 * 1024 * 1024) });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('skim: That input is larger than 10 MB, the most Skim reads.\n');
   });
 
   it('exits 2 on usage errors and documents itself in --help', async () => {
     for (const args of [[], ['frobnicate', 'x'], ['summarize'], ['summarize', '--sentences', 'zero', sample], ['summarize', '--jsonl', sample]]) {
       const { code, stderr } = await runCli(args);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/skim --help/);
+      expect(stderr).toMatch(/^skim: .* \(see skim (summarize )?--help\)\n$/);
     }
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
