@@ -4,7 +4,7 @@ import { extractEntities } from './entities/index.js';
 import { rankSentences } from './summarize.js';
 import { cleanText, looksLikeHtml } from './textClean/index.js';
 import { DIGEST_SCHEMA, type Article, type Digest } from './types.js';
-import { countWords } from './wordCount.js';
+import { countWordsUpTo } from './wordCount.js';
 
 /** Raw material for the CPU-bound part of the pipeline: plain data, so it can cross to a worker thread. */
 export type RawInput =
@@ -14,7 +14,9 @@ export type RawInput =
 
 /**
  * Turns raw input into a cleaned article: bytes are decoded by their charset; HTML goes through the HTML
- * cleaner; plain text through the text cleaner (or the HTML cleaner when it is pasted HTML source).
+ * cleaner; plain text through the text cleaner (or the HTML cleaner when it is pasted HTML source). Lone
+ * UTF-16 surrogates (a paste or a JSON body may hold them; some decoders make them) become U+FFFD first: the
+ * HTML tokenizer throws on them, and they would reach summaries and entities.
  * @throws NotAnArticleError, SkimError('PARSE_FAILED')
  */
 export function toArticle(raw: RawInput): Article {
@@ -22,12 +24,14 @@ export function toArticle(raw: RawInput): Article {
   switch (raw.kind) {
     case 'bytes': {
       if (raw.contentType === 'text/plain') return toArticle({ kind: 'text', text: decodeText(raw.bytes, raw.charset), ...url });
-      return cleanHtml(decodeHtml(raw.bytes, raw.charset), url);
+      return cleanHtml(decodeHtml(raw.bytes, raw.charset).toWellFormed(), url);
     }
     case 'html':
-      return cleanHtml(raw.html, url);
-    case 'text':
-      return looksLikeHtml(raw.text) ? cleanHtml(raw.text, url) : cleanText(raw.text, url);
+      return cleanHtml(raw.html.toWellFormed(), url);
+    case 'text': {
+      const text = raw.text.toWellFormed();
+      return looksLikeHtml(text) ? cleanHtml(text, url) : cleanText(text, url);
+    }
   }
 }
 
@@ -44,7 +48,7 @@ export function analyseArticle(article: Article, key: string): Digest {
     schema: DIGEST_SCHEMA,
     key,
     article,
-    wordCount: article.blocks.reduce((n, b) => n + countWords(b.text), 0),
+    wordCount: article.blocks.reduce((n, b) => n + countWordsUpTo(b.text), 0),
     sentences: ranked.sentences,
     ranking: ranked.ranking,
     defaultLength: ranked.defaultLength,

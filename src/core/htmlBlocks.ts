@@ -91,6 +91,7 @@ function hasBlockChild(el: Element): boolean {
 export function normalize(text: string): string {
   return text
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/\s+/g, ' ')
+    // Only what differs from a single space: a plain space matched too would cost a match per word.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }

@@ -4,8 +4,8 @@ import { NotAnArticleError, SkimError } from './errors.js';
 import { blocksFrom } from './htmlBlocks.js';
 import { pruneBoilerplate } from './htmlPrune.js';
 import { detectLanguage, normalizeLangTag } from './lang.js';
+import { countWordsUpTo } from './wordCount.js';
 import type { Article, Block } from './types.js';
-import { countWords } from './wordCount.js';
 
 /** Options for {@link cleanHtml}. */
 export interface HtmlCleanOptions {
@@ -48,12 +48,166 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): Article
   }
 }
 
+/**
+ * Shortest stretch of plain text that is lifted out of the markup before parsing (see {@link liftLongText}):
+ * longer than most paragraphs, so ordinary pages parse as they always did.
+ */
+export const LONG_TEXT = 2_000;
+
+/** Markup with its long stretches of plain text replaced by markers, and those stretches. */
+export interface LiftedMarkup {
+  markup: string;
+  stretches: string[];
+}
+
+/** Opens and closes a marker: private-use characters, which the tokenizer passes through as plain text. */
+const MARK_OPEN = '\ue000';
+const MARK_CLOSE = '\ue001';
+const MARKER = /\ue000(\d+)\ue001/g;
+
+/** Script bodies (JSON-LD) and comments: their text is not the document's text, so it stays in place. */
+const RAW_TEXT = /<script\b[\s\S]*?<\/script\s*>|<!--[\s\S]*?-->/gi;
+
+/**
+ * Replaces each long stretch of plain text in the markup with a short marker, to be put back into the parsed
+ * document by {@link restoreLongText}. The HTML tokenizer builds text one character at a time and jsdom
+ * appends every word to the text node (a concatenation and a mutation record each): a 10 MB paragraph took
+ * seconds and hundreds of MB of string fragments to parse. A stretch holds no `<`, `>`, `&` or NUL, so its
+ * text is exactly what the parser would have produced (line ends aside, normalised here as the parser does);
+ * it starts and ends with a non-space character and its surrounding whitespace stays in the markup, so the
+ * tree builder sees the same kinds of tokens and builds the same tree. Markup that already holds the marker
+ * characters is left alone.
+ */
+export function liftLongText(markup: string): LiftedMarkup {
+  const stretches: string[] = [];
+  if (markup.length < LONG_TEXT || markup.includes(MARK_OPEN)) return { markup, stretches };
+  const parts: string[] = [];
+  let last = 0;
+  for (const raw of markup.matchAll(RAW_TEXT)) {
+    liftRuns(markup.slice(last, raw.index), stretches, parts);
+    parts.push(raw[0]);
+    last = raw.index + raw[0].length;
+  }
+  liftRuns(markup.slice(last), stretches, parts);
+  return stretches.length === 0 ? { markup, stretches } : { markup: parts.join(''), stretches };
+}
+
+/** Puts the lifted stretches back into the document's text nodes. */
+export function restoreLongText(document: Document, stretches: string[]): void {
+  if (stretches.length === 0) return;
+  const walker = document.createTreeWalker(document, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.includes(MARK_OPEN)) text.data = text.data.replace(MARKER, (whole, k: string) => stretches[Number(k)] ?? whole);
+  }
+}
+
+const SHOW_TEXT = 4;
+const NUL = 0;
+const BANG = 33;
+const QUOTE = 34;
+const AMP = 38;
+const APOSTROPHE = 39;
+const SLASH = 47;
+const LT = 60;
+const EQUALS = 61;
+const GT = 62;
+const QUESTION = 63;
+
+/** Where the tokenizer stands, as far as finding text runs goes. */
+const enum Scan {
+  Text,
+  Tag,
+  Quoted,
+  /** `<!...>` and `<?...>`: up to the first '>', quotes or not. */
+  Bogus,
+}
+
+/**
+ * Lifts the long stretches of text of markup that starts outside a tag. Tags are followed as the tokenizer
+ * reads them, quoted attribute values included (`alt="a > b"`, JSON with markup in a `data-` attribute), so
+ * no marker lands inside a tag; a bracket in text also ends a run. A character loop, not a regex: a bounded
+ * repeat over megabytes overflows the regex engine's stack.
+ */
+function liftRuns(markup: string, stretches: string[], parts: string[]): void {
+  let done = 0;
+  let runStart = 0;
+  let scan = Scan.Text;
+  let quote = 0;
+  let previous = 0;
+  const endRun = (end: number): void => {
+    if (end - runStart < LONG_TEXT) return;
+    parts.push(markup.slice(done, runStart));
+    liftRun(markup.slice(runStart, end), stretches, parts);
+    done = end;
+  };
+  for (let i = 0; i < markup.length; i++) {
+    const c = markup.charCodeAt(i);
+    if (scan === Scan.Text) {
+      if (c !== LT && c !== GT) continue;
+      endRun(i);
+      runStart = i + 1;
+      if (c === GT) continue;
+      const next = markup.charCodeAt(i + 1);
+      if (isAsciiLetter(next) || (next === SLASH && isAsciiLetter(markup.charCodeAt(i + 2)))) scan = Scan.Tag;
+      else if (next === BANG || next === QUESTION || next === SLASH) scan = Scan.Bogus;
+      previous = 0;
+    } else if (scan === Scan.Quoted) {
+      if (c === quote) scan = Scan.Tag;
+    } else if (c === GT) {
+      scan = Scan.Text;
+      runStart = i + 1;
+    } else if (scan === Scan.Tag && (c === QUOTE || c === APOSTROPHE) && previous === EQUALS) {
+      scan = Scan.Quoted;
+      quote = c;
+    }
+    if (!isHtmlSpace(c)) previous = c;
+  }
+  if (scan === Scan.Text) endRun(markup.length);
+  parts.push(markup.slice(done));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Splits a text run at character references (kept, up to the next space, for the parser to decode) and NULs. */
+function liftRun(run: string, stretches: string[], parts: string[]): void {
+  let start = 0;
+  for (let i = 0; i <= run.length; i++) {
+    const c = i < run.length ? run.charCodeAt(i) : AMP;
+    if (c !== AMP && c !== NUL) continue;
+    parts.push(liftStretch(run.slice(start, i), stretches));
+    let end = i + 1;
+    while (c === AMP && end < run.length && !isHtmlSpace(run.charCodeAt(end)) && run.charCodeAt(end) !== AMP) end++;
+    parts.push(run.slice(i, Math.min(end, run.length)));
+    start = end;
+    i = end - 1;
+  }
+}
+
+/** A piece of plain text, its core replaced by a marker when it is long. */
+function liftStretch(piece: string, stretches: string[]): string {
+  let start = 0;
+  while (start < piece.length && isHtmlSpace(piece.charCodeAt(start))) start++;
+  let end = piece.length;
+  while (end > start && isHtmlSpace(piece.charCodeAt(end - 1))) end--;
+  if (end - start < LONG_TEXT) return piece;
+  stretches.push(piece.slice(start, end).replace(/\r\n?/g, '\n'));
+  return `${piece.slice(0, start)}${MARK_OPEN}${stretches.length - 1}${MARK_CLOSE}${piece.slice(end)}`;
+}
+
+/** HTML's own whitespace (not JavaScript's wider `\s`): what the tokenizer tells apart from other text. */
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
 function extractArticle(html: string, options: HtmlCleanOptions): Article {
-  const markup = stripInert(html);
+  const markup = liftLongText(stripInert(html));
   // Counted on the string, before jsdom builds a DOM that would cost seconds and hundreds of MB.
-  if (countTags(markup) > MAX_ELEMENTS) throw new SkimError('TOO_LARGE', 'That page is too large to summarize.');
+  if (countTags(markup.markup) > MAX_ELEMENTS) throw new SkimError('TOO_LARGE', 'That page is too large to summarize.');
   // jsdom's tree building turns quadratic on thousands of open elements (seconds, then minutes): refuse first.
-  if (maxDepth(markup) > MAX_DEPTH) throw new SkimError('PARSE_FAILED', 'That page is nested too deeply to read.');
+  if (maxDepth(markup.markup) > MAX_DEPTH) throw new SkimError('PARSE_FAILED', 'That page is nested too deeply to read.');
   const dom = parse(markup, options.url);
   try {
     const document = dom.window.document;
@@ -68,7 +222,7 @@ function extractArticle(html: string, options: HtmlCleanOptions): Article {
         })
       : [];
     let fallback = false;
-    if (wordsIn(blocks) < minWords) {
+    if (!hasWords(blocks, minWords)) {
       // Readability found nothing, or a scrap (content hidden until scripts run, table layouts): take the
       // page's prose instead, flagged so callers know the extraction was simpler. The parse mutated the
       // document, so the fallback reads a fresh one.
@@ -80,7 +234,7 @@ function extractArticle(html: string, options: HtmlCleanOptions): Article {
       }
       fallback = true;
     }
-    if (wordsIn(blocks) < minWords) throw new NotAnArticleError();
+    if (!hasWords(blocks, minWords)) throw new NotAnArticleError();
     const text = blocks.map((b) => b.text).join(' ');
     const article: Article = {
       title: clean(parsed?.title) ?? meta.title ?? '',
@@ -94,7 +248,7 @@ function extractArticle(html: string, options: HtmlCleanOptions): Article {
         lang: normalizeLangTag(parsed?.lang) ?? meta.lang ?? detectLanguage(text),
         publishedTime: clean(parsed?.publishedTime) ?? meta.publishedTime,
         imageUrl: meta.imageUrl,
-        excerpt: clean(parsed?.excerpt),
+        excerpt: excerptOf(parsed?.excerpt),
       }),
     };
     if (fallback) article.fallback = true;
@@ -104,13 +258,16 @@ function extractArticle(html: string, options: HtmlCleanOptions): Article {
   }
 }
 
-function parse(html: string, url: string | undefined): JSDOM {
+function parse(html: LiftedMarkup, url: string | undefined): JSDOM {
+  let dom: JSDOM;
   try {
     // A silent virtual console: jsdom reports CSS and markup errors there instead of on stderr.
-    return new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
+    dom = new JSDOM(html.markup, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
   } catch (error) {
     throw new SkimError('PARSE_FAILED', undefined, { cause: error });
   }
+  restoreLongText(dom.window.document, html.stretches);
+  return dom;
 }
 
 function readability(document: Document): ReturnType<Readability<Element>['parse']> {
@@ -172,7 +329,7 @@ function fallbackBlocks(document: Document): Block[] {
   if (!body) return [];
   for (const el of body.querySelectorAll('nav, header, footer, aside, form, noscript, [role="navigation"]')) el.remove();
   return blocksFrom(body)
-    .filter((b) => b.type !== 'paragraph' || countWords(b.text) >= 8)
+    .filter((b) => b.type !== 'paragraph' || countWordsUpTo(b.text, 8) >= 8)
     .map(({ type, text }) => ({ type, text }));
 }
 
@@ -186,8 +343,23 @@ function absolute(url: string | null | undefined): string | undefined {
   }
 }
 
+/**
+ * Longest excerpt kept, in characters (the development pages' longest is 1,767): without a description,
+ * Readability's excerpt is the first paragraph, which may be a whole book.
+ */
+const MAX_EXCERPT = 2000;
+
+function excerptOf(s: string | null | undefined): string | undefined {
+  if (!s || s.length <= MAX_EXCERPT) return clean(s);
+  let end = s.lastIndexOf(' ', MAX_EXCERPT);
+  if (end <= 0) end = /[\ud800-\udbff]/.test(s[MAX_EXCERPT - 1]!) ? MAX_EXCERPT - 1 : MAX_EXCERPT;
+  const head = clean(s.slice(0, end));
+  return head ? `${head} …` : undefined;
+}
+
 function clean(s: string | null | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  // Only what differs from a single space: a plain space matched too would cost a match per word.
+  const t = s?.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return t ? t : undefined;
 }
 
@@ -221,8 +393,11 @@ function countTags(html: string): number {
   return n;
 }
 
-function wordsIn(blocks: Block[]): number {
-  return blocks.reduce((n, b) => n + countWords(b.text), 0);
+/** Whether the blocks hold at least `min` words; counting stops there (a block may be a 10 MB paragraph). */
+function hasWords(blocks: Block[], min: number): boolean {
+  let n = 0;
+  for (const { text } of blocks) if ((n += countWordsUpTo(text, min - n)) >= min) return true;
+  return false;
 }
 
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -49,8 +49,11 @@ export function pruneBoilerplate(blocks: SourcedBlock[], context: PruneContext):
   return dropTrailingHeadings(kept).map(({ type, text }) => ({ type, text }));
 }
 
+/** Every word-count rule below looks at blocks of at most this many words; counting stops past it. */
+const SHORT_BLOCK_WORDS = 30;
+
 function isBoilerplate(block: SourcedBlock, context: PruneContext): boolean {
-  const words = wordCount(block.text);
+  const words = wordCount(block.text, SHORT_BLOCK_WORDS + 1);
   if (inFurniture(block.element)) return true;
   if (sameText(block.text, context.title) || (words <= 12 && sameText(block.text, context.byline))) return true;
   if (words <= 30 && CHROME_TEXT.test(block.text)) return true;
@@ -103,7 +106,7 @@ function dropTrailingHeadings(blocks: SourcedBlock[]): SourcedBlock[] {
  * before the article's prose, after it, or under a heading that was dropped as page chrome.
  */
 function markLinkLists(blocks: SourcedBlock[], drop: boolean[]): void {
-  const prose = blocks.map((b, i) => !drop[i] && b.type === 'paragraph' && wordCount(b.text) >= 25);
+  const prose = blocks.map((b, i) => !drop[i] && b.type === 'paragraph' && wordCount(b.text, 25) >= 25);
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   let start = 0;
@@ -128,9 +131,22 @@ function linkShare(run: SourcedBlock[]): number {
 function sameText(a: string, b: string | undefined): boolean {
   if (!b) return false;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
+  const target = norm(b);
+  // A block with more letters and digits than the normalised title has can't match it (lowercasing keeps a
+  // letter a letter): counted up to that point, so a 10 MB block is not normalised in full.
+  let letters = 0;
+  for (const _ of a.matchAll(/[\p{L}\p{N}]/gu)) if (++letters > target.length) return false;
+  return norm(a) === target;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+/**
+ * Whitespace-separated tokens holding a letter or digit, counted up to `limit`: the rules only ask whether a
+ * block is short, and a block may be a 10 MB paragraph.
+ */
+function wordCount(text: string, limit = Infinity): number {
+  let n = 0;
+  for (const m of text.matchAll(/\S+/g)) {
+    if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= limit) break;
+  }
+  return n;
 }

@@ -1,5 +1,6 @@
 import { stopwordsFor } from './lang.js';
 import type { Article, Sentence } from './types.js';
+import { countWords } from './wordCount.js';
 
 /**
  * Sentence splitting by rules: a boundary candidate is sentence-final punctuation (with any closing quotes or
@@ -276,18 +277,22 @@ export function splitSentences(text: string, lang?: string): string[] {
 }
 
 /**
- * Every sentence of an article, numbered in reading order. Headings and preformatted blocks give no sentences,
- * so they can never be chosen for a summary; `block` still points into `article.blocks`.
+ * Every sentence of an article, numbered in reading order, up to `maxWords` words (at least one sentence):
+ * blocks past that are not split. Headings and preformatted blocks give no sentences, so they can never be
+ * chosen for a summary; `block` still points into `article.blocks`.
  */
-export function sentencesOf(article: Article): Sentence[] {
+export function sentencesOf(article: Article, maxWords = Infinity): Sentence[] {
   const out: Sentence[] = [];
-  article.blocks.forEach((block, blockIndex) => {
-    if (block.type === 'heading' || block.type === 'preformatted') return;
+  let words = 0;
+  for (const [blockIndex, block] of article.blocks.entries()) {
+    if (block.type === 'heading' || block.type === 'preformatted') continue;
     for (const raw of splitSentences(block.text, article.lang)) {
       const text = out.length === 0 ? stripDateline(raw) : raw;
-      if (text.length > 0) out.push({ text, block: blockIndex, index: out.length });
+      if (text.length === 0) continue;
+      if (maxWords < Infinity && (words += countWords(text)) > maxWords && out.length > 0) return out;
+      out.push({ text, block: blockIndex, index: out.length });
     }
-  });
+  }
   return out;
 }
 

@@ -40,7 +40,19 @@ export interface RankOptions {
   qualityFilter: boolean;
   /** MMR trade-off: 1 ranks by score alone, lower values push near-duplicates of chosen sentences down. */
   mmrLambda: number;
+  /** Words read from the article's start: the sentences past them are left out (see {@link MAX_ANALYSED_WORDS}). */
+  maxWords: number;
 }
+
+/**
+ * Words of an article, from its start, whose sentences are analysed: ranked, searched for entities and kept
+ * for questions. A bound on the cost of a giant text (a pasted book, a page that is one 10 MB text node):
+ * splitting, ranking, tagging and the question index cost seconds and hundreds of MB per million words. The
+ * longest documents of the development data have 13,600 words (a Wikipedia article; news pages stay under
+ * 8,000) and long-form features seldom pass 20,000, so real articles are read whole; at this size the analysis
+ * takes a few hundred milliseconds. The article's text and word count stay whole.
+ */
+export const MAX_ANALYSED_WORDS = 25_000;
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
   centrality: 'lexrank',
@@ -50,6 +62,7 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   leadGate: 0.3,
   qualityFilter: true,
   mmrLambda: 0.7,
+  maxWords: MAX_ANALYSED_WORDS,
 };
 
 /** Analysis of one sentence that scoring needs. */
@@ -162,15 +175,15 @@ function candidatesFirst(features: SentenceFeatures[], leadWeight: number, opts:
 }
 
 /**
- * Ranks every sentence of an article for an extractive summary: centrality in a TF-IDF similarity graph,
- * blended with the lead prior that news carries (weakened for essay-like layouts and for opening sentences the
- * rest of the text never returns to), scaled by how fit each sentence is to stand alone, then ordered greedily
- * with MMR so that a near-copy of a better sentence comes late.
+ * Ranks every sentence of an article (of its first `maxWords` words) for an extractive summary: centrality in a
+ * TF-IDF similarity graph, blended with the lead prior that news carries (weakened for essay-like layouts and
+ * for opening sentences the rest of the text never returns to), scaled by how fit each sentence is to stand
+ * alone, then ordered greedily with MMR so that a near-copy of a better sentence comes late.
  */
 export function rankSentences(article: Article, options: Partial<RankOptions> = {}): Ranking {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   const lang = article.lang ?? detectLanguage(article.blocks.map((b) => b.text).join('\n'));
-  const sentences = sentencesOf({ ...article, lang });
+  const sentences = sentencesOf({ ...article, lang }, opts.maxWords);
   const n = sentences.length;
   if (n === 0) return { sentences, ranking: [], defaultLength: 0 };
   const features = featuresOf(sentences, lang);

@@ -7,6 +7,9 @@ import { selectSummary } from '../../src/core/summarize.js';
 /** Per input: the worker's time budget (DIGEST_WORKER_LIMITS.jobTimeoutMs); a page over it would fail as TIMEOUT in the bot. */
 const BUDGET_MS = 20_000;
 
+/** No lone surrogate anywhere (String.prototype.isWellFormed, which the ES2023 typings lack). */
+const isWellFormed = (s: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+
 const prose =
   'The council met on Tuesday to discuss the new bridge. Engineers said the old one was no longer safe for trucks. ' +
   'Residents asked how long the work would take and who would pay for it.';
@@ -66,6 +69,26 @@ describe('hostile input', () => {
     const start = performance.now();
     expect(() => digestRaw({ kind: 'html', html: '<i>x</i>'.repeat(1_000_000) }, 'k')).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
     expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+  });
+
+  it('reads lone UTF-16 surrogates as U+FFFD, in a page and in a paste, instead of failing to parse', () => {
+    const page = `<p>Hello \udfff\udfff world</p><p>${prose}</p><p>Lone \ud800 high surrogate. ${prose}</p>`;
+    for (const raw of [{ kind: 'html' as const, html: page }, { kind: 'text' as const, text: page }]) {
+      const digest = digestRaw(raw, 'k');
+      const text = [...digest.sentences.map((s) => s.text), ...digest.article.blocks.map((b) => b.text)].join(' ');
+      expect(text).toContain('high surrogate');
+      expect(isWellFormed(text)).toBe(true);
+    }
+    const fromPage = digestRaw({ kind: 'html', html: page }, 'k');
+    expect(fromPage.sentences.map((s) => s.text)).toContain('Lone \ufffd high surrogate.');
+    // A UTF-16 page decodes byte pairs as they come, lone surrogates included.
+    const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(`<p>${prose} Odd `), Buffer.from([0x00, 0xd8]), utf16(` pair.</p>`)]);
+    const fromBytes = digestRaw({ kind: 'bytes', bytes, contentType: 'text/html' }, 'k');
+    expect(fromBytes.sentences.map((s) => s.text)).toContain('Odd \ufffd pair.');
+    for (const raw of [{ kind: 'html' as const, html: '<p>Hello \udfff\udfff world</p>' }, { kind: 'text' as const, text: '<p>Hello \udfff\udfff world</p>' }]) {
+      expect(() => digestRaw(raw, 'k')).toThrow(expect.objectContaining({ code: 'NOT_AN_ARTICLE' }));
+    }
   });
 
   it('handles a million entities and a single huge line of text', () => {

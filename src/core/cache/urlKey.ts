@@ -61,9 +61,10 @@ export function contentKey(kind: 'text' | 'html', text: string): string {
     .normalize('NFC')
     .replace(/[\u200B\u2060\u00AD\uFEFF]/g, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
-    .join('\n')
+    // Runs of spaces collapse and lines are trimmed without touching single spaces: a 10 MB line costs a
+    // match per run, not one per word.
+    .replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return `${kind}:${createHash('sha256').update(normalized).digest('hex')}`;

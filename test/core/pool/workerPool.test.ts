@@ -72,4 +72,14 @@ describe('createDigestPool', () => {
     const raw = { kind: 'html' as const, html, url: 'https://herald.example/a' };
     expect(await digests.run(raw, 'url:x')).toEqual(digestRaw(raw, 'url:x'));
   });
+
+  it('reads a page holding lone surrogates in a worker as it does inline', async () => {
+    const html = readFileSync(new URL('../../fixtures/sample-article.html', import.meta.url), 'utf8').replace('<p>', '<p>Broken \udfff\udfff text. ');
+    const digests = createDigestPool({ size: 1, queueSize: 2, jobTimeoutMs: 20_000 });
+    pools.push(digests);
+    const raw = { kind: 'html' as const, html };
+    const digest = await digests.run(raw, 'k');
+    expect(digest).toEqual(digestRaw(raw, 'k'));
+    expect(digest.article.blocks.map((b) => b.text).join(' ')).toContain('Broken \ufffd\ufffd text.');
+  });
 });
