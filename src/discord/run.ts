@@ -1,6 +1,7 @@
 import { ConfigError, loadBotConfig, loadDotEnv, type BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createServices } from '../services.js';
+import { DiscordUnreachableError, probeDiscordApi } from './apiProbe.js';
 import { createBot, type CreateBotOptions } from './client.js';
 
 /**
@@ -59,6 +60,9 @@ export async function runBot(config: BotConfig, logger: Logger, options: Pick<Cr
     logger.info('stopped');
   }, logger);
   try {
+    // The same address the client will use: a test may point the client elsewhere than the settings.
+    const api = options.clientOptions?.rest?.api;
+    await probeDiscordApi(config, api ? { api } : {});
     await bot.start();
   } catch (error) {
     logger.fatal({ err: error, hint: loginHint(error) }, 'could not connect to Discord');
@@ -75,5 +79,6 @@ export function loginHint(error: unknown): string | undefined {
     return 'Enable the Message Content intent for the bot in the Developer Portal (Bot > Privileged Gateway Intents), or set MESSAGE_CONTENT_INTENT=false';
   }
   if (code === 'TokenInvalid') return 'DISCORD_TOKEN was refused: reset the token in the Developer Portal (Bot > Reset Token) and update .env';
+  if (error instanceof DiscordUnreachableError) return error.message;
   return undefined;
 }

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { DiscordUnreachableError, probeDiscordApi } from './apiProbe.js';
 import { restOptionsFromConfig } from './restOptions.js';
 import { onShutdownSignal } from './run.js';
 
@@ -17,10 +18,13 @@ export async function runShards(config: BotConfig, logger: Logger, script: strin
   if (!config.CACHE_URL?.startsWith('redis')) {
     logger.warn('several shards without Redis: each shard keeps its own rate limits; use CACHE_URL=redis://... to share them');
   }
-  const totalShards = await totalShardsFor(config).catch((error: unknown) => {
-    logger.fatal({ err: error }, 'could not ask Discord for the recommended shard count');
-    process.exit(1);
-  });
+  const totalShards = await probeDiscordApi(config)
+    .then(() => totalShardsFor(config))
+    .catch((error: unknown) => {
+      const hint = error instanceof DiscordUnreachableError ? error.message : undefined;
+      logger.fatal({ err: error, hint }, 'could not ask Discord for the recommended shard count');
+      process.exit(1);
+    });
   const manager = new ShardingManager(script, {
     token: config.DISCORD_TOKEN,
     totalShards,
