@@ -146,17 +146,18 @@ const JUSTEXT_MIN_STOPWORDS = 0.3;
 /**
  * Blocks that read as running prose by their own wording, whatever surrounds them: long enough and dense
  * in function words (jusText's test), or, for a language without a stopword list, long and called article
- * text by the first stage of the model. The fallback when the page model finds no article.
+ * text by the first stage of the model; failing those, any sentence of five words or more. The fallback
+ * when the page model finds no article: text that holds prose is never refused.
  */
 function proseBlocks(analysis: TextAnalysis, local: number[]): number[] {
   const { blocks, features, hasStopwords } = analysis;
-  return blocks
-    .map((_, i) => i)
-    .filter((i) => {
-      const s = features.stats[i]!;
-      if (blocks[i]!.text.length < JUSTEXT_MIN_CHARS) return false;
-      return hasStopwords ? s.stopwordDensity >= JUSTEXT_MIN_STOPWORDS : local[i]! >= 0.5 && s.words >= PROSE_WORDS;
-    });
+  const indices = blocks.map((_, i) => i);
+  const running = indices.filter((i) => {
+    const s = features.stats[i]!;
+    if (blocks[i]!.text.length < JUSTEXT_MIN_CHARS) return false;
+    return hasStopwords ? s.stopwordDensity >= JUSTEXT_MIN_STOPWORDS : local[i]! >= 0.5 && s.words >= PROSE_WORDS;
+  });
+  return running.length > 0 ? running : indices.filter((i) => isProse(features.stats[i]!));
 }
 
 /** Longest chat remark before a paste ("check this out:", "from today's paper:"). */

@@ -104,6 +104,11 @@ describe('cleanText on the shapes people paste', () => {
     expect(body(cleanText(text))).toBe(text);
   });
 
+  it('reads a one-sentence text under a title line', () => {
+    const text = 'Champdor is a commune in the French\r\n\r\nChampdor is a commune in the French département of Ain.\r\n';
+    expect(body(cleanText(text))).toBe('Champdor is a commune in the French département of Ain.');
+  });
+
   it('still refuses text that holds no prose', () => {
     for (const text of [
       'Home\nNews\nSport\nBusiness\nContact us\nPrivacy policy',
