@@ -1,18 +1,26 @@
 /**
  * `npm run eval -- summary [--data DIR] [--sentences N] [--ablations]`: ROUGE of Skim's summaries on the
- * CNN/DailyMail sample, with LEAD-3 and a plain TextRank computed in the same run. Rows are reported on the
- * whole set and on its two halves (the first half is the one ranking weights were chosen on).
+ * CNN/DailyMail sample, with LEAD-3 and a plain TextRank computed in the same run.
+ *
+ * Skim's figure is what a user gets: each article pasted as text through digestSource (the CLI's call), then
+ * summaryOf(digest, N). A refusal (the text cleaner finding no article) is an empty summary, ROUGE 0, and the
+ * refusals are counted on their own line. The same articles are also pasted in other forms (one line, hard-wrapped,
+ * under a title with CRLF line ends) to see whether the summary depends on how the text was pasted.
+ * Rows are given on the whole set and on its two halves (the first half is the one ranking weights were chosen on).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { dataDir, flag, row } from '../lib/data.js';
+import { dataLine, firstHalf, halvesLine, refusalsLine, type Halves } from '../lib/report.js';
 import { highlightsToLines, rougeScores } from '../lib/rouge.js';
+import { digestText, TEXT_FORMS, type TextForm, type UserPathResult } from '../lib/userPath.js';
+import { summaryOf } from '../../src/core/pipeline.js';
 import { splitSentences } from '../../src/core/sentences.js';
 import { rankSentences, selectSummary } from '../../src/core/summarize.js';
 import type { RankOptions } from '../../src/core/summarize.js';
 import { contentTerms } from '../../src/core/textStats.js';
-import type { Article } from '../../src/core/types.js';
 import { HARD_CASES } from '../../test/core/sentenceCases.js';
 
 interface Row {
@@ -23,22 +31,11 @@ interface Row {
 
 type System = (row: Row, n: number) => string[];
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-function loadRows(dataDir: string): Row[] {
-  const file = join(dataDir, 'cnndm', 'cnndm_test_250.jsonl');
+function loadRows(file: string): Row[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as Row);
-}
-
-/** The data is plain text without paragraph breaks: one paragraph block, language left to detection. */
-function toArticle(row: Row): Article {
-  return { title: '', source: 'text', blocks: [{ type: 'paragraph', text: row.article }] };
 }
 
 const lead: System = (row, n) => splitSentences(row.article).slice(0, n);
@@ -69,8 +66,6 @@ const textRank: System = (row, n) => {
     .map(({ i }) => sentences[i]!);
 };
 
-const skim = (options: Partial<RankOptions> = {}): System => (row, n) => selectSummary(rankSentences(toArticle(row), options), n);
-
 interface Result {
   name: string;
   scores: number[][];
@@ -78,19 +73,40 @@ interface Result {
   msPerArticle: number;
 }
 
-function evaluate(name: string, system: System, rows: Row[], n: number): Result {
-  const scores: number[][] = [];
+/** ROUGE of one system's summaries; an empty summary (a refusal) scores 0 on every figure. */
+function score(name: string, summaries: string[][], rows: Row[], msPerArticle: number): Result {
   let words = 0;
-  const start = performance.now();
-  const summaries = rows.map((row) => system(row, n));
-  const ms = (performance.now() - start) / Math.max(rows.length, 1);
-  rows.forEach((row, i) => {
+  const scores = rows.map((row, i) => {
     const summary = summaries[i]!;
     words += summary.join(' ').split(/\s+/).filter(Boolean).length;
     const s = rougeScores(highlightsToLines(row.reference), summary.join('\n'));
-    scores.push([s.rouge1.f, s.rouge2.f, s.rougeLsum.f]);
+    return [s.rouge1.f, s.rouge2.f, s.rougeLsum.f];
   });
-  return { name, scores, words: words / Math.max(rows.length, 1), msPerArticle: ms };
+  return { name, scores, words: words / Math.max(rows.length, 1), msPerArticle };
+}
+
+function evaluate(name: string, system: System, rows: Row[], n: number): Result {
+  const start = performance.now();
+  const summaries = rows.map((row) => system(row, n));
+  return score(name, summaries, rows, (performance.now() - start) / Math.max(rows.length, 1));
+}
+
+/** Skim on every article in one form, through digestSource as the CLI runs it. */
+interface FormRun {
+  form: TextForm;
+  results: UserPathResult[];
+  /** summaryOf(digest, n), or [] for a refusal. */
+  summaries: string[][];
+  msPerArticle: number;
+}
+
+async function runForm(form: TextForm, rows: Row[], n: number): Promise<FormRun> {
+  const results: UserPathResult[] = [];
+  const start = performance.now();
+  for (const row of rows) results.push(await digestText(form.make(row.article)));
+  const msPerArticle = (performance.now() - start) / Math.max(rows.length, 1);
+  const summaries = results.map((r) => (r.digest ? summaryOf(r.digest, n) : []));
+  return { form, results, summaries, msPerArticle };
 }
 
 function mean(scores: number[][], k: number): string {
@@ -98,21 +114,58 @@ function mean(scores: number[][], k: number): string {
   return (100 * m).toFixed(2).padStart(6);
 }
 
-function printTable(results: Result[], total: number): void {
-  const half = Math.ceil(total / 2);
+function printTable(results: Result[], halves: Halves): void {
   console.log(
-    `${'system'.padEnd(34)} ${'R-1'.padStart(6)} ${'R-2'.padStart(6)} ${'R-Lsum'.padStart(6)} | ` +
-      `${'1st half (tune)'.padEnd(20)} | ${'2nd half (held out)'.padEnd(20)} | words  ms/art`,
+    `${'system'.padEnd(40)} ${'R-1'.padStart(6)} ${'R-2'.padStart(6)} ${'R-Lsum'.padStart(6)} | ` +
+      `${'tuned half'.padEnd(20)} | ${'held-out half'.padEnd(20)} | words  ms/art`,
   );
   for (const r of results) {
-    const first = r.scores.slice(0, half);
-    const second = r.scores.slice(half);
+    const tuned = r.scores.filter((_, i) => halves.tuned(i));
+    const held = r.scores.filter((_, i) => !halves.tuned(i));
     const trio = (s: number[][]): string => [0, 1, 2].map((k) => mean(s, k)).join('');
     console.log(
-      `${r.name.padEnd(34)} ${mean(r.scores, 0)} ${mean(r.scores, 1)} ${mean(r.scores, 2)} | ${trio(first).padEnd(20)} | ` +
-        `${trio(second).padEnd(20)} | ${r.words.toFixed(0).padStart(5)} ${r.msPerArticle.toFixed(2).padStart(5)}`,
+      `${r.name.padEnd(40)} ${mean(r.scores, 0)} ${mean(r.scores, 1)} ${mean(r.scores, 2)} | ${trio(tuned).padEnd(20)} | ` +
+        `${trio(held).padEnd(20)} | ${r.words.toFixed(0).padStart(5)} ${r.msPerArticle.toFixed(2).padStart(6)}`,
     );
   }
+}
+
+/** A summary as a set of sentences, whitespace collapsed: the wrapped form may leave line breaks inside one. */
+function sentenceSet(summary: string[]): string {
+  return JSON.stringify(summary.map((s) => s.replace(/\s+/gu, ' ').trim()).sort());
+}
+
+/**
+ * Whether a user gets the same summary however the text is pasted: per form the refusals and the share of
+ * articles whose summary equals the file form's; then the share identical in every form (a refusal in any form
+ * makes an article not identical).
+ */
+function consistencyReport(runs: FormRun[], halves: Halves, n: number): void {
+  const [base] = runs;
+  if (!base) return;
+  const total = base.results.length;
+  console.log(`\nform consistency (Skim's ${n}-sentence summaries as sets of whitespace-collapsed sentences;`);
+  console.log('"same as file" = share of all articles with the file form\'s summary, a refusal on either side counting as different):');
+  const widths = [16, 9, 11, 11, 16];
+  console.log(row(['form', 'refused', halves.names[0].split(' (')[0]!, halves.names[1].split(' (')[0]!, 'same as file'], widths));
+  const sets = runs.map((r) => r.results.map((x, i) => (x.digest ? sentenceSet(r.summaries[i]!) : undefined)));
+  runs.forEach((r, f) => {
+    const refused = (keep: (i: number) => boolean): string => String(r.results.filter((x, i) => keep(i) && x.refusal).length);
+    const same = sets[f]!.filter((s, i) => s !== undefined && s === sets[0]![i]).length;
+    const sameCell = f === 0 ? '-' : same / total;
+    console.log(row([r.form.name, refused(() => true), refused(halves.tuned), refused((i) => !halves.tuned(i)), sameCell], widths));
+  });
+  const identical = (keep: (i: number) => boolean): string => {
+    const ids = [...Array(total).keys()].filter(keep);
+    const k = ids.filter((i) => sets.every((s) => s[i] !== undefined && s[i] === sets[0]![i])).length;
+    return `${k}/${ids.length} = ${(k / Math.max(ids.length, 1)).toFixed(3)}`;
+  };
+  const anyRefused = [...Array(total).keys()].filter((i) => runs.some((r) => r.results[i]!.refusal)).length;
+  console.log(
+    `identical in every form: ${identical(() => true)} (${halves.names[0]} ${identical(halves.tuned)}, ` +
+      `${halves.names[1]} ${identical((i) => !halves.tuned(i))}); refused in at least one form: ${anyRefused}/${total}`,
+  );
+  console.log('target: 0 refusals in any form, >= 0.90 identical in every form');
 }
 
 /** Runs the hard-case table through Skim's splitter and natural's, to show why Skim has its own. */
@@ -141,31 +194,62 @@ function splitterReport(): void {
   console.log(`  natural gets wrong: ${missed.join('; ')}`);
 }
 
-/** Each idea switched off (or on) alone, to show what it is worth. */
+/**
+ * Each idea of the ranker switched off (or on) alone, to show what it is worth. This runs the ranker alone
+ * (rankSentences, an inner function) on the article the text cleaner gave for the file form, so it is not Skim's
+ * figure; a refused article scores 0 here too, so the rows compare with Skim's.
+ */
 const ABLATIONS: Array<[string, Partial<RankOptions>]> = [
-  ['Skim without lead prior', { positionWeight: 0 }],
-  ['Skim without centrality', { centrality: 'none' }],
-  ['Skim with degree centrality', { centrality: 'degree' }],
-  ['Skim with centroid similarity', { centrality: 'centroid' }],
-  ['Skim without lead gate', { leadGate: 0 }],
-  ['Skim without quality filter', { qualityFilter: false }],
-  ['Skim without MMR', { mmrLambda: 1 }],
+  ['ranker, default options', {}],
+  ['ranker without lead prior', { positionWeight: 0 }],
+  ['ranker without centrality', { centrality: 'none' }],
+  ['ranker with degree centrality', { centrality: 'degree' }],
+  ['ranker with centroid similarity', { centrality: 'centroid' }],
+  ['ranker without lead gate', { leadGate: 0 }],
+  ['ranker without quality filter', { qualityFilter: false }],
+  ['ranker without MMR', { mmrLambda: 1 }],
 ];
+
+function ablationTable(file: FormRun, rows: Row[], n: number, halves: Halves): void {
+  const results: Result[] = [];
+  let same = 0;
+  for (const [name, options] of ABLATIONS) {
+    const start = performance.now();
+    const summaries = file.results.map((r) => (r.digest ? selectSummary(rankSentences(r.digest.article, options), n) : []));
+    results.push(score(name, summaries, rows, (performance.now() - start) / Math.max(rows.length, 1)));
+    if (Object.keys(options).length === 0) {
+      same = summaries.filter((s, i) => sentenceSet(s) === sentenceSet(file.summaries[i]!)).length;
+    }
+  }
+  console.log("\nablations: the ranker alone (rankSentences + selectSummary, inner functions, NOT Skim's figure) on the");
+  console.log("text cleaner's article for the file form; refused articles score 0 as above.");
+  // The pipeline cuts blocks over 4000 characters before ranking (analyse.ts, boundedBlocks); this table does not.
+  console.log(`"${ABLATIONS[0]![0]}" gives Skim's own summary on ${same}/${rows.length} articles (the pipeline cuts blocks over 4000 characters first).`);
+  printTable(results, halves);
+}
 
 /** Entry point for `npm run eval -- summary`. */
 export async function run(args: string[]): Promise<void> {
-  const dataDir = resolve(argValue(args, '--data') ?? '../shared/data');
-  const n = Number(argValue(args, '--sentences') ?? 3);
-  const rows = loadRows(dataDir);
-  console.log(`CNN/DailyMail sample: ${rows.length} articles, ${n} sentences each, ROUGE F1 x100 (rouge-score, stemmed)`);
+  const file = join(dataDir(args), 'cnndm', 'cnndm_test_250.jsonl');
+  const n = Number(flag(args, 'sentences') ?? 3);
+  const rows = loadRows(file);
+  const halves = firstHalf(rows.length);
+  console.log(dataLine(file, rows.length, 'articles'));
+  console.log(halvesLine(halves, 'ranking weights'));
+  console.log(`${n} sentences each, ROUGE F1 x100 (rouge-score, stemmed); Skim = digestSource({text}) + summaryOf(digest, ${n})`);
+  const runs: FormRun[] = [];
+  for (const form of TEXT_FORMS) runs.push(await runForm(form, rows, n));
+  const fileForm = runs[0]!;
+  console.log(refusalsLine(fileForm.results, halves));
   const results = [
-    evaluate(`Skim (${n} sentences)`, skim(), rows, n),
+    score(`Skim (${n} sentences)`, fileForm.summaries, rows, fileForm.msPerArticle),
+    ...runs.slice(1).map((r) => score(`  Skim pasted ${r.form.name}`, r.summaries, rows, r.msPerArticle)),
     evaluate(`LEAD-${n}`, lead, rows, n),
     evaluate('TextRank (plain)', textRank, rows, n),
   ];
-  if (args.includes('--ablations')) {
-    for (const [name, options] of ABLATIONS) results.push(evaluate(name, skim(options), rows, n));
-  }
-  printTable(results, rows.length);
+  printTable(results, halves);
+  consistencyReport(runs, halves, n);
+  if (args.includes('--ablations')) ablationTable(fileForm, rows, n, halves);
+  console.log('');
   splitterReport();
 }
