@@ -1,42 +1,40 @@
 # syntax=docker/dockerfile:1
 # Skim's Discord bot.
 #   docker build -t skim .
-#   docker run --init --env-file .env -v skim-data:/app/data skim
-# Three stages: production dependencies, the TypeScript build, and a small runtime image with only those two.
+#   docker run --env-file .env -v skim-data:/app/data skim
+# Two stages: one that installs every dependency once (sqlite3 is compiled here when no prebuilt binary
+# fits), builds dist/ and prunes the dev dependencies; and a small runtime image with only what runs.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# Production dependencies only. sqlite3 is native: when no prebuilt binary fits, it compiles, which needs
-# python3, make and g++ (kept out of the final image).
-FROM ${NODE_IMAGE} AS deps
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
-
-# Every dependency, then `npm run build` (tsc into dist/, plus the data files the code reads at run time).
-FROM deps AS build
-RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY types ./types
 COPY src ./src
 COPY commands ./commands
-RUN npm run build
+COPY bin ./bin
+# `npm ci` installs everything once and builds dist/ through the `prepare` script; the prune then drops
+# what only the build and the tests need, keeping the compiled sqlite3.
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS runtime
-ENV NODE_ENV=production
+ENV NODE_ENV=production HEALTH_FILE=/tmp/skim-health
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY package.json package-lock.json ./
-# In the image `npm start` runs the built JavaScript; in a checkout it runs the TypeScript through tsx.
-RUN npm pkg set scripts.start="node dist/src/index.js" \
-  && mkdir -p data \
-  && chown node:node data
+COPY --from=build /app/bin ./bin
+COPY package.json ./
+RUN mkdir -p data && chown node:node data
 # The SQLite cache (the default CACHE_URL) lives in /app/data: mount a volume to keep it across restarts.
 VOLUME ["/app/data"]
 USER node
-# npm passes SIGTERM on to the bot, which finishes the work in flight, closes the cache and exits 0.
+# Healthy while the bot's gateway connection is ready (it writes its status to HEALTH_FILE every 15 s).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["node", "dist/src/healthcheck.js"]
+# node runs as PID 1 with its own SIGTERM handler: `docker stop` reaches Skim, which finishes the
+# work in flight, closes the cache and exits 0. No npm or shell in between to swallow the signal.
 STOPSIGNAL SIGTERM
-CMD ["npm", "start"]
+CMD ["node", "dist/src/index.js"]

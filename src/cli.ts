@@ -1,4 +1,3 @@
-import { ConfigError, loadConfig } from './config.js';
 import { parseCommandLine, UsageError, type Invocation, type Options } from './cli/args.js';
 import { ignoreWriteErrors, watchOutput, type Output } from './cli/output.js';
 import { terminalWidth } from './cli/wrap.js';
@@ -59,6 +58,8 @@ export async function main(argv: string[], output: Output): Promise<number> {
     return 0;
   }
   const { options } = invocation;
+  // Loaded after the help and version paths: zod alone costs more than the rest of `skim --help`.
+  const { ConfigError, loadConfig } = await import('./config.js');
   let config;
   try {
     config = loadConfig();

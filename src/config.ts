@@ -34,6 +34,8 @@ const schema = z.object({
   WORKER_THREADS: z.union([z.literal('auto'), z.coerce.number().int().min(0)]).default('auto'),
   QUEUE_SIZE: positiveInt.default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Where the bot keeps its gateway status for a container health check (the image sets it); unset: nowhere.
+  HEALTH_FILE: z.string().min(1).optional(),
 });
 
 /** Validated settings. */

@@ -18,14 +18,18 @@ export async function run(args: string[]): Promise<void> {
   const cases: Array<[string, string[]]> = [
     ['node -e 0 (baseline)', ['-e', '0']],
     ['skim --help', ['bin/skim.js', '--help']],
-    ['import the pipeline', ['--import', 'tsx', '-e', "await import('./src/core/pipeline.ts')"]],
+    ['import the pipeline (built)', ['--input-type=module', '-e', "await import('./dist/src/core/pipeline.js')"]],
     ['skim summarize sample page', ['bin/skim.js', 'summarize', sample]],
   ];
-  console.log(`cold process starts, ${runs} runs, medians`);
+  console.log(`cold process starts of the built code (npm run build first), ${runs} runs, medians`);
+  const medians = new Map<string, number>();
   for (const [label, argv] of cases) {
     const times = Array.from({ length: runs }, () => wall(argv));
+    medians.set(label, median(times));
     console.log(`${label.padEnd(30)} ${ms(median(times)).padStart(9)}`);
   }
+  const ratio = medians.get('skim --help')! / medians.get('node -e 0 (baseline)')!;
+  console.log(`skim --help / node -e 0: ${ratio.toFixed(2)} (target at most 3)`);
   // The bot's own figure: from process start to the client's ready event, against a loopback Discord
   // (the fake's start is inside it, a few ms).
   const ready = Array.from({ length: runs }, () =>

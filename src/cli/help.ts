@@ -1,4 +1,4 @@
-import { formatBytes, MAX_INPUT_BYTES } from '../core/input.js';
+import { formatBytes, MAX_INPUT_BYTES } from '../core/limits.js';
 import { wrapText } from './wrap.js';
 
 /** The commands of `skim`. */

@@ -1,22 +1,8 @@
 import { decodeHtml, decodeText } from './decode.js';
 import { SkimError } from './errors.js';
+import { MAX_INPUT_BYTES, tooLargeMessage } from './limits.js';
 import type { Source } from './pipeline.js';
 import { looksLikeHtml } from './textClean/index.js';
-
-/** Largest file, stdin, attachment or `--jsonl` line accepted, in bytes. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-
-/** A byte count as users read it: "10 MB" (binary megabytes, as the limits are set). */
-export function formatBytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  return `${Math.ceil(bytes / 1024)} KB`;
-}
-
-/** The refusal for an input over {@link MAX_INPUT_BYTES}, naming the limit: `what` is "That input", a file name... */
-export function tooLargeMessage(what: string): string {
-  return `${what} is larger than ${formatBytes(MAX_INPUT_BYTES)}, the most Skim reads.`;
-}
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -41,3 +27,5 @@ function isBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
   return head.includes(0);
 }
+
+export { formatBytes, MAX_INPUT_BYTES, tooLargeMessage } from './limits.js';

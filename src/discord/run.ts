@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { createServices } from '../services.js';
 import { DiscordUnreachableError, probeDiscordApi } from './apiProbe.js';
 import { createBot, type CreateBotOptions } from './client.js';
+import { healthFileFor, reportHealth } from './health.js';
 
 /**
  * The bot's settings from `.env` and the environment, validated; on a bad or missing key, prints which one
@@ -53,8 +54,10 @@ export function onShutdownSignal(shutdown: (signal: string) => Promise<void>, lo
 export async function runBot(config: BotConfig, logger: Logger, options: Pick<CreateBotOptions, 'clientOptions'> = {}): Promise<void> {
   const services = await createServices(config, logger, { pool: true });
   const bot = createBot({ config, services, logger, ...options });
+  let stopReporting = (): void => undefined;
   onShutdownSignal(async (signal) => {
     logger.info({ signal }, 'shutting down: no new work, finishing what runs');
+    stopReporting();
     await bot.stop();
     await services.close();
     logger.info('stopped');
@@ -64,6 +67,7 @@ export async function runBot(config: BotConfig, logger: Logger, options: Pick<Cr
     const api = options.clientOptions?.rest?.api;
     await probeDiscordApi(config, api ? { api } : {});
     await bot.start();
+    if (config.HEALTH_FILE) stopReporting = reportHealth(bot.client, healthFileFor(config.HEALTH_FILE, bot.client.shard?.ids));
   } catch (error) {
     logger.fatal({ err: error, hint: loginHint(error) }, 'could not connect to Discord');
     await bot.stop(0);

@@ -27,11 +27,12 @@ export interface BotProcess {
 }
 
 /**
- * Starts `node --import tsx src/index.ts` in the project root with exactly `env` (plus PATH and HOME): no `.env`
+ * Starts `node --import tsx src/index.ts` (or `script` with `nodeArgs`: `dist/src/index.js` and none, as the image
+ * runs it) in the project root with exactly `env` (plus PATH and HOME): no `.env`
  * or test-runner variables leak in. A process left running when the test process exits is killed.
  */
-export function startBotProcess(env: Record<string, string>, script = 'src/index.ts'): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', loopbackFetch, script], {
+export function startBotProcess(env: Record<string, string>, script = 'src/index.ts', nodeArgs = ['--import', 'tsx', '--import', loopbackFetch]): BotProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

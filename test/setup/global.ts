@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from '../helpers/build.js';
 import { startRedis } from '../helpers/redis.js';
 
 declare module 'vitest' {
@@ -9,10 +10,12 @@ declare module 'vitest' {
 }
 
 /**
- * Vitest global setup: services that several test files share are started here. One redis-server on a free
- * loopback port; fails with a clear message when it is not installed (`.ci/run` installs it).
+ * Vitest global setup: what several test files share. dist/ built from the current sources (the CLI and
+ * bot tests run it as users do); one redis-server on a free loopback port, failing with a clear message
+ * when it is not installed (`.ci/run` installs it).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  ensureBuilt();
   const redis = await startRedis();
   project.provide('redisUrl', redis.url);
   return async () => {
