@@ -1,3 +1,4 @@
+import { subtext } from 'discord.js';
 import { toUserError } from '../core/errors.js';
 import { cutText } from './render/fit.js';
 import { CONTENT_LIMIT } from './render/text.js';
@@ -35,7 +36,7 @@ export function failureKind(error: unknown): FailureKind {
 export function failureNotes(failures: readonly LinkFailure[], linksInMessage: number): string {
   const lines = failures.map(({ url, error }) => {
     const what = linksInMessage === 1 ? 'that link' : `\`${linkLabel(url)}\``;
-    return `-# Couldn't summarize ${what}: ${toUserError(error).message}`;
+    return subtext(`Couldn't summarize ${what}: ${toUserError(error).message}`);
   });
   return cutText(lines.join('\n'), CONTENT_LIMIT);
 }

@@ -2,7 +2,7 @@ import { PermissionFlagsBits, type Message } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
 import { SkimError } from '../../src/core/errors.js';
 import { ASK_BUTTON_ID } from '../../src/discord/ask.js';
-import { embedLength } from '../../src/discord/render/embed.js';
+import { embedLength } from 'discord.js';
 import { handleMessage } from '../../src/discord/messages.js';
 import {
   ARTICLE_HTML,

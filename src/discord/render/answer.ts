@@ -1,3 +1,4 @@
+import { subtext } from 'discord.js';
 import { NOT_FOUND_MESSAGE, type Answer } from '../../core/answer/index.js';
 import { escapeText } from '../escape.js';
 import { cutText } from './fit.js';
@@ -16,7 +17,7 @@ export function renderAnswer(answer: Answer, options: { title?: string; max?: nu
   let length = heading.length;
   for (const passage of answer.passages) {
     const { paragraph, percent } = passage.position;
-    const where = `-# Paragraph ${paragraph + 1}, about ${percent}% of the way into the article`;
+    const where = subtext(`Paragraph ${paragraph + 1}, about ${percent}% of the way into the article`);
     const block = `> ${escapeText(passage.sentences.join(' '))}\n${where}`;
     const added = block.length + (blocks.length > 0 ? 1 : 0);
     if (length + added > max) {

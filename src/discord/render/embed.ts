@@ -1,6 +1,8 @@
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { TimestampStyles, time, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { isTrackingParam } from '../../core/cache/trackingParams.js';
+import { sameSiteCanonical } from '../../core/cache/index.js';
 import { summaryOf } from '../../core/pipeline.js';
-import type { Digest, Entity, EntityType } from '../../core/types.js';
+import type { Article, Digest, Entity, EntityType } from '../../core/types.js';
 import { escapeText, plainText } from '../escape.js';
 import { cutText, fitItems } from './fit.js';
 
@@ -60,19 +62,13 @@ export function renderSummaryEmbed(digest: Digest, options: SummaryEmbedOptions 
   const fields = entityFields(digest.entities, room);
 
   const embed: APIEmbed = { color: EMBED_COLOR, title, description, footer: { text: footer } };
-  const url = linkOf(article.url);
+  const url = shownUrl(article);
   if (url) embed.url = url;
+  const thumbnail = thumbnailOf(article);
+  if (thumbnail) embed.thumbnail = { url: thumbnail };
   if (authorName) embed.author = { name: authorName };
   if (fields.length > 0) embed.fields = fields;
   return embed;
-}
-
-/** Characters an embed counts towards the 6000 of a message, as Discord counts them. */
-export function embedLength(embed: APIEmbed): number {
-  let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  n += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
-  return n;
 }
 
 /** The site's name, or the host of its URL. */
@@ -89,7 +85,7 @@ export function metaLine(digest: Digest): string {
   if (byline) parts.push(`By ${escapeText(byline)}`);
   const published = digest.article.publishedTime ? Date.parse(digest.article.publishedTime) : Number.NaN;
   // A Discord timestamp shows in each reader's own locale and time zone.
-  if (Number.isFinite(published)) parts.push(`<t:${Math.floor(published / 1000)}:D>`);
+  if (Number.isFinite(published)) parts.push(time(Math.floor(published / 1000), TimestampStyles.LongDate));
   return parts.join(' · ');
 }
 
@@ -138,6 +134,40 @@ function entityFields(entities: readonly Entity[], room: number): APIEmbedField[
     room -= name.length + value.length;
   }
   return fields;
+}
+
+/**
+ * The link to show for an article: the canonical URL the page declares on its own site, else the URL as
+ * fetched without its tracking parameters (utm_*, fbclid...) and fragment.
+ */
+export function shownUrl(article: Pick<Article, 'url' | 'canonicalUrl'>): string | undefined {
+  if (!article.url) return undefined;
+  return linkOf(sameSiteCanonical(article.url, article.canonicalUrl) ?? withoutTracking(article.url));
+}
+
+function withoutTracking(url: string): string {
+  try {
+    const parsed = new URL(url);
+    for (const name of [...parsed.searchParams.keys()]) if (isTrackingParam(name)) parsed.searchParams.delete(name);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The page's preview image (og:image or twitter:image) when it is an absolute https URL: Discord shows it
+ * as the thumbnail and fetches it itself; Skim never does.
+ */
+function thumbnailOf(article: Pick<Article, 'imageUrl'>): string | undefined {
+  const url = article.imageUrl;
+  if (!url || url.length > 2048) return undefined;
+  try {
+    return new URL(url).protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The URL when it is an http(s) link Discord accepts in an embed. */

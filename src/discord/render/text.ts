@@ -1,6 +1,7 @@
+import { hideLinkEmbed, subtext } from 'discord.js';
 import type { Digest, Entity, EntityType } from '../../core/types.js';
 import { escapeText, plainText } from '../escape.js';
-import { footerText, metaLine, siteNameOf, summaryBullets } from './embed.js';
+import { footerText, metaLine, shownUrl, siteNameOf, summaryBullets } from './embed.js';
 import { cutText, fitItems } from './fit.js';
 
 /** Discord's limit on a message's content. */
@@ -27,8 +28,9 @@ export function renderSummaryText(digest: Digest, options: { sentences?: number;
   const source = [siteNameOf(digest), metaLine(digest)].filter(Boolean).join(' · ');
   if (source) head.push(cutText(plainText(source), 200));
   // Angle brackets keep Discord from unfurling the page under Skim's own summary.
-  if (digest.article.url && digest.article.url.length < 500) head.push(`<${digest.article.url}>`);
-  const footer = `-# ${footerText(digest, options.cached === true)}`;
+  const url = shownUrl(digest.article);
+  if (url && url.length < 500) head.push(hideLinkEmbed(url));
+  const footer = subtext(footerText(digest, options.cached === true));
   const fixed = `${head.join('\n')}\n\n`;
   const room = budget - fixed.length - footer.length - 2;
   const bullets = summaryBullets(digest, options.sentences);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import type { Entity } from '../../../src/core/types.js';
-import { EMBED_LIMITS, embedLength, renderSummaryEmbed } from '../../../src/discord/render/embed.js';
+import { embedLength } from 'discord.js';
+import { EMBED_LIMITS, renderSummaryEmbed } from '../../../src/discord/render/embed.js';
 import { fakeDigest } from '../fakes.js';
 
 function expectWithinLimits(embed: APIEmbed, budget: number = EMBED_LIMITS.total): void {
@@ -51,6 +52,27 @@ describe('renderSummaryEmbed', () => {
       { name: 'Places', value: 'Portland', inline: true },
     ]);
     expect(embed.footer?.text).toBe('4 min read · 700 words');
+  });
+
+  it('links the canonical URL the page declares on its site, else the fetched URL without tracking parameters', () => {
+    const tracked = fakeDigest({ url: 'https://news.example/story?id=7&utm_source=discord&fbclid=x#comments' });
+    expect(renderSummaryEmbed(tracked).url).toBe('https://news.example/story?id=7');
+    const declared = fakeDigest({ url: 'https://m.news.example/story?utm_medium=social' });
+    declared.article.canonicalUrl = 'https://www.news.example/2026/story';
+    expect(renderSummaryEmbed(declared).url).toBe('https://www.news.example/2026/story');
+    const elsewhere = fakeDigest({ url: 'https://news.example/story' });
+    elsewhere.article.canonicalUrl = 'https://other.example/story';
+    expect(renderSummaryEmbed(elsewhere).url).toBe('https://news.example/story');
+  });
+
+  it("shows the page's preview image as the thumbnail only when it is an absolute https URL", () => {
+    const digest = fakeDigest();
+    digest.article.imageUrl = 'https://cdn.news.example/lead.jpg';
+    expect(renderSummaryEmbed(digest).thumbnail).toEqual({ url: 'https://cdn.news.example/lead.jpg' });
+    for (const imageUrl of ['http://cdn.news.example/lead.jpg', 'data:image/png;base64,AAAA', '/lead.jpg']) {
+      digest.article.imageUrl = imageUrl;
+      expect(renderSummaryEmbed(digest).thumbnail).toBeUndefined();
+    }
   });
 
   it('says "cached" in the footer for a cached result', () => {
