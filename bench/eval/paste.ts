@@ -3,6 +3,9 @@
  * benchmark's articleBody, with the whole paste and a jusText-like line filter as baselines.
  * `--fit` refits the cleaner's model on the first half of the pages (ids sorted) and writes
  * src/core/textClean/weights.ts; the report always shows both halves, so the second stays held out.
+ * `--cv` cross-validates the whole fit (both stages and the region grid) over 5 folds of the first
+ * half, the way to compare settings (SKIM_TREES, SKIM_TEXT_LEARNER, SKIM_LAMBDA, SKIM_DROP) without
+ * looking at the second.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +16,7 @@ import { dataDir, row } from '../lib/data.js';
 import { detectLanguage, stopwordsFor } from '../../src/core/lang.js';
 import { analyseText, type TextAnalysis } from '../../src/core/textClean/analyse.js';
 import { cleanText, keptBlocks, scoreText } from '../../src/core/textClean/index.js';
-import { contextFeatures, predict, type BlockModel, type BlockScores, type LinearModel, type StageModel, type TreeModel } from '../../src/core/textClean/classify.js';
+import { MODEL_FEATURES, contextFeatures, isCallToAction, predict, type BlockModel, type BlockScores, type LinearModel, type StageModel, type TreeModel } from '../../src/core/textClean/classify.js';
 import { LOCAL_FEATURES, wordTokens, stopwordDensity } from '../../src/core/textClean/features.js';
 import type { RegionParams } from '../../src/core/textClean/region.js';
 import { MODEL, type TextCleanModel } from '../../src/core/textClean/weights.js';
@@ -160,6 +163,11 @@ function fitLogistic(xs: number[][], ys: number[], ws: number[], lambda = 1): Li
   return { kind: 'linear', mean, scale, weights: beta.slice(1), bias: beta[0]! };
 }
 
+/** Seed of the row sampling, so that a refit gives the same trees. */
+const SEED = 7;
+/** Pages in the fitting half, for the weights file's header. */
+let FIT_PAGES = 0;
+
 /** A small deterministic generator, so that a refit gives the same trees. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -169,7 +177,28 @@ function rng(seed: number): () => number {
   };
 }
 
-const TREES = { rounds: 150, depth: 3, rate: 0.1, lambda: 5, minHessian: 20, rows: 0.7, bins: 32 };
+/** Settings of the boosted trees; SKIM_TREES (JSON) overrides some for cross-validation runs. */
+const TREES = {
+  rounds: 150,
+  depth: 3,
+  rate: 0.1,
+  lambda: 5,
+  minHessian: 20,
+  rows: 0.7,
+  bins: 32,
+  ...(JSON.parse(process.env.SKIM_TREES ?? '{}') as Record<string, number>),
+};
+
+/** Local features left out of a fit (their column held constant), named in SKIM_DROP, for ablations. */
+const DROPPED = new Set((process.env.SKIM_DROP ?? '').split(',').filter(Boolean));
+const DROPPED_COLUMNS = LOCAL_FEATURES.flatMap((name, k) => (DROPPED.has(name) ? [k] : []));
+
+function withoutDropped(x: number[]): number[] {
+  if (DROPPED_COLUMNS.length === 0) return x;
+  const y = x.slice();
+  for (const k of DROPPED_COLUMNS) y[k] = 0;
+  return y;
+}
 
 /** Gradient-boosted trees (Newton steps on log loss) over features binned at their quantiles. */
 function fitTrees(xs: number[][], ys: number[], ws: number[]): TreeModel {
@@ -201,7 +230,7 @@ function fitTrees(xs: number[][], ys: number[], ws: number[]): TreeModel {
   const prior = Math.min(0.99, Math.max(0.01, ysum / wsum));
   const base = Math.log(prior / (1 - prior));
   const z = new Float64Array(n).fill(base);
-  const random = rng(7);
+  const random = rng(SEED);
   const trees: TreeModel['trees'] = [];
   for (let round = 0; round < TREES.rounds; round++) {
     const g = new Float64Array(n);
@@ -286,10 +315,22 @@ function binOf(cuts: number[], v: number): number {
   return lo;
 }
 
-const LEARNER = process.env.SKIM_TEXT_LEARNER === 'linear' ? 'linear' : 'trees';
+type Stage = 'local' | 'context';
+type Learner = 'linear' | 'trees';
 
-function fitStage(xs: number[][], ys: number[], ws: number[]): StageModel {
-  return LEARNER === 'linear' ? fitLogistic(xs, ys, ws) : fitTrees(xs, ys, ws);
+/**
+ * The learner of each stage: SKIM_TEXT_LEARNER is one learner for both, or "local,context"
+ * ("linear,trees"). SKIM_LAMBDA sets the logistic model's L2 penalty.
+ */
+const LEARNERS: Record<Stage, Learner> = (() => {
+  const [local = 'trees', context = local] = (process.env.SKIM_TEXT_LEARNER ?? '').split(',').filter(Boolean);
+  const learner = (v: string): Learner => (v === 'linear' ? 'linear' : 'trees');
+  return { local: learner(local), context: learner(context) };
+})();
+const LAMBDA = Number(process.env.SKIM_LAMBDA ?? 10);
+
+function fitStage(stage: Stage, xs: number[][], ys: number[], ws: number[]): StageModel {
+  return LEARNERS[stage] === 'linear' ? fitLogistic(xs, ys, ws, LAMBDA) : fitTrees(xs, ys, ws);
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */
@@ -325,60 +366,113 @@ function sampleWeight(words: number): number {
   return Math.log1p(words) + 0.5;
 }
 
-/** Fits both stages; the second stage reads first-stage probabilities cross-fitted over 5 folds of pages. */
-function fitBlockModel(samples: Sample[]): BlockModel {
+/** A fitted block model and, for every sample, the scores it gets from models fitted without its fold. */
+interface BlockFit {
+  model: BlockModel;
+  outOfFold: BlockScores[];
+}
+
+const FOLDS = 5;
+
+/**
+ * Fits both stages; the second stage reads first-stage probabilities cross-fitted over 5 folds of
+ * pages, as it will read them on pages the first stage never saw. Each fold's pages are also scored
+ * by both stages fitted without them, so that the region's parameters are chosen on scores as
+ * uncertain as those of new pages, not on the over-confident scores of the pages fitted.
+ */
+function fitBlockModel(samples: Sample[]): BlockFit {
   const stack = (ss: Sample[]) => {
     const xs: number[][] = [];
     const ys: number[] = [];
     const ws: number[] = [];
     for (const s of ss) {
       s.analysis.features.vectors.forEach((x, i) => {
-        xs.push(x);
+        xs.push(withoutDropped(x));
         ys.push(s.labels[i]!);
         ws.push(sampleWeight(s.analysis.features.stats[i]!.words));
       });
     }
     return { xs, ys, ws };
   };
+  const inFold = (i: number, f: number) => i % FOLDS === f;
   const all = stack(samples);
-  const local = fitStage(all.xs, all.ys, all.ws);
-  const folds = 5;
+  const local = fitStage('local', all.xs, all.ys, all.ws);
   const p1 = samples.map(() => [] as number[]);
-  for (let f = 0; f < folds; f++) {
-    const train = stack(samples.filter((_, i) => i % folds !== f));
-    const m = fitStage(train.xs, train.ys, train.ws);
+  for (let f = 0; f < FOLDS; f++) {
+    const train = stack(samples.filter((_, i) => !inFold(i, f)));
+    const m = fitStage('local', train.xs, train.ys, train.ws);
     samples.forEach((s, i) => {
-      if (i % folds === f) p1[i] = s.analysis.features.vectors.map((x) => predict(m, x));
+      if (inFold(i, f)) p1[i] = s.analysis.features.vectors.map((x) => (isCallToAction(x) ? 0 : predict(m, withoutDropped(x))));
     });
   }
-  const xs: number[][] = [];
-  samples.forEach((s, i) => {
+  const contextRows = samples.map((s, i) => {
     const ctx = contextFeatures(s.analysis.features.stats, p1[i]!);
-    s.analysis.features.vectors.forEach((x, j) => xs.push([...x, ...ctx[j]!]));
+    return s.analysis.features.vectors.map((x, j) => [...withoutDropped(x), ...ctx[j]!]);
   });
-  const context = fitStage(xs, all.ys, all.ws);
-  return { local, context };
+  const context = fitStage('context', contextRows.flat(), all.ys, all.ws);
+  const outOfFold: BlockScores[] = samples.map((_, i) => ({ local: p1[i]!, final: [] }));
+  for (let f = 0; f < FOLDS; f++) {
+    const train = samples.flatMap((_, i) => (inFold(i, f) ? [] : [i]));
+    const ys = train.flatMap((i) => samples[i]!.labels);
+    const ws = train.flatMap((i) => samples[i]!.analysis.features.stats.map((st) => sampleWeight(st.words)));
+    const m = fitStage('context', train.flatMap((i) => contextRows[i]!), ys, ws);
+    samples.forEach((_, i) => {
+      if (inFold(i, f)) outOfFold[i]!.final = contextRows[i]!.map((x) => (isCallToAction(x) ? 0 : predict(m, x)));
+    });
+  }
+  return { model: { local, context, features: MODEL_FEATURES }, outOfFold };
 }
 
-function regionGrid(samples: Sample[], model: TextCleanModel): RegionParams {
-  const finals = samples.map((s) => scoreText(s.analysis, model));
+/**
+ * Which scores of the fitting pages the region grid reads: out of fold (as uncertain as on new pages),
+ * or SKIM_REGION_SCORES=fitted for the fitted model's own (the former default), for comparison.
+ */
+function regionScores(samples: Sample[], fit: BlockFit, model: TextCleanModel): BlockScores[] {
+  if (process.env.SKIM_REGION_SCORES !== 'fitted') return fit.outOfFold;
+  const m = { ...model, withStopwords: fit.model };
+  return samples.map((s) => scoreText(s.analysis, m));
+}
+
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const FLOORS = [1, 2, 3, 5, 8];
+const KEEPS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
+
+/**
+ * The region parameters that clean `samples` best when their blocks score `finals`: each point of
+ * the grid is judged by the mean F1 of itself and its neighbours (one step along each axis), so that
+ * a broad optimum wins over a spike that 55 pages' noise put on one point.
+ */
+function regionGrid(samples: Sample[], finals: BlockScores[], model: TextCleanModel, quiet = false): RegionParams {
+  const f1 = THRESHOLDS.map((threshold) =>
+    FLOORS.map((floor) =>
+      KEEPS.map((keep) => {
+        const m = { ...model, region: { threshold, floor, keep } };
+        return aggregate(samples.map((s, i) => scorePage(predictedFrom(s.analysis, finals[i]!, m), s.truth))).f1;
+      }),
+    ),
+  );
   let best = model.region;
-  let bestF1 = -1;
-  for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-    for (const floor of [1, 2, 3, 5, 8]) {
-      for (const keep of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) {
-        const region = { threshold, floor, keep };
-        const m = { ...model, region };
-        const scores = samples.map((s, i) => scorePage(predictedFrom(s.analysis, finals[i]!, m), s.truth));
-        const f1 = aggregate(scores).f1;
-        if (f1 > bestF1) {
-          bestF1 = f1;
-          best = region;
+  let bestScore = -1;
+  THRESHOLDS.forEach((threshold, t) =>
+    FLOORS.forEach((floor, f) =>
+      KEEPS.forEach((keep, k) => {
+        const around: number[] = [];
+        for (const [dt, df, dk] of [[0, 0, 0], [-1, 0, 0], [1, 0, 0], [0, -1, 0], [0, 1, 0], [0, 0, -1], [0, 0, 1]]) {
+          const v = f1[t + dt!]?.[f + df!]?.[k + dk!];
+          if (v !== undefined) around.push(v);
         }
-      }
-    }
+        const score = around.reduce((x, y) => x + y, 0) / around.length;
+        if (score > bestScore) {
+          bestScore = score;
+          best = { threshold, floor, keep };
+        }
+      }),
+    ),
+  );
+  const at = f1[THRESHOLDS.indexOf(best.threshold)]![FLOORS.indexOf(best.floor)]![KEEPS.indexOf(best.keep)]!;
+  if (!quiet) {
+    console.log(`region grid on the fitting half (out-of-fold scores): F1 ${at.toFixed(3)} (neighbourhood ${bestScore.toFixed(3)}) with ${JSON.stringify(best)}`);
   }
-  console.log(`region grid on the fitting half: F1 ${bestF1.toFixed(3)} with ${JSON.stringify(best)}`);
   return best;
 }
 
@@ -388,21 +482,59 @@ function predictedFrom(analysis: TextAnalysis, p: BlockScores, model: TextCleanM
     .join('\n\n');
 }
 
+function samplesOf(pages: Page[], useStopwords: boolean): Sample[] {
+  return pages.map((p) => {
+    const analysis = analyseText(p.paste, useStopwords);
+    return { analysis, labels: labelBlocks(analysis.blocks.map((b) => b.text), p.truth), truth: p.truth };
+  });
+}
+
+/**
+ * K-fold cross-validation inside half A (pages dealt to folds by index): each fold is cleaned by a
+ * model (both stages and the region grid) fitted on the other folds. The way to choose settings
+ * without looking at half B.
+ */
+function crossValidate(pages: Page[], folds = 5): void {
+  const { a } = halves(pages);
+  const samples = samplesOf(a, true);
+  const heldOut: PageScore[] = new Array<PageScore>(a.length);
+  const fitted: PageScore[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = samples.filter((_, i) => i % folds !== f);
+    const block = fitBlockModel(train);
+    const model: TextCleanModel = { withStopwords: block.model, withoutStopwords: block.model, region: MODEL.region };
+    model.region = regionGrid(train, regionScores(train, block, model), model, true);
+    a.forEach((p, i) => {
+      const score = scorePage(skimWith(p, model), p.truth);
+      if (i % folds === f) heldOut[i] = score;
+      else fitted.push(score);
+    });
+  }
+  const show = (label: string, s: PageScore[]) => {
+    const r = aggregate(s);
+    console.log(`${label}: F1 ${r.f1.toFixed(4)} (P ${r.precision.toFixed(3)}, R ${r.recall.toFixed(3)})`);
+  };
+  console.log(`cross-validation, ${folds} folds over half A; learners ${JSON.stringify(LEARNERS)}, lambda ${LAMBDA}, trees ${JSON.stringify(TREES)}; dropped [${[...DROPPED].join(', ')}]`);
+  show('  fitted folds (mean over folds)', fitted);
+  show('  held-out folds', heldOut);
+  const f1 = (s: PageScore) => (2 * s.tp) / Math.max(1e-9, 2 * s.tp + s.fp + s.fn);
+  const worst = a.map((p, i) => ({ id: p.id, s: heldOut[i]! })).sort((x, y) => f1(x.s) - f1(y.s));
+  if (process.env.SKIM_CV_OUT) writeFileSync(process.env.SKIM_CV_OUT, JSON.stringify(a.map((p, i) => [p.id, f1(heldOut[i]!)])));
+  console.log(`  worst held-out pages: ${worst.slice(0, 8).map((w) => `${w.id.slice(0, 6)} ${f1(w.s).toFixed(2)}`).join(', ')}`);
+}
+
 function fit(pages: Page[]): void {
   const { a } = halves(pages);
-  const samplesFor = (useStopwords: boolean) =>
-    a.map((p) => {
-      const analysis = analyseText(p.paste, useStopwords);
-      return { analysis, labels: labelBlocks(analysis.blocks.map((b) => b.text), p.truth), truth: p.truth };
-    });
-  const withSw = samplesFor(true);
-  const withoutSw = samplesFor(false);
+  FIT_PAGES = a.length;
+  const withSw = samplesOf(a, true);
+  const withoutSw = samplesOf(a, false);
+  const withSwFit = fitBlockModel(withSw);
   const model: TextCleanModel = {
-    withStopwords: fitBlockModel(withSw),
-    withoutStopwords: fitBlockModel(withoutSw),
+    withStopwords: withSwFit.model,
+    withoutStopwords: fitBlockModel(withoutSw).model,
     region: MODEL.region,
   };
-  model.region = regionGrid(withSw, model);
+  model.region = regionGrid(withSw, regionScores(withSw, withSwFit, model), model);
   writeWeights(model);
   console.log(`wrote ${WEIGHTS_FILE}; rerun without --fit to evaluate with it.`);
 }
@@ -417,16 +549,22 @@ function writeWeights(model: TextCleanModel): void {
           base: r(m.base),
           trees: m.trees.map((t) => ({ ...t, threshold: t.threshold.map(r), value: t.value.map(r) })),
         };
-  const block = (b: BlockModel) => ({ local: round(b.local), context: round(b.context) });
+  const block = (b: BlockModel) => ({ local: round(b.local), context: round(b.context), features: b.features });
   const data = {
     withStopwords: block(model.withStopwords),
     withoutStopwords: block(model.withoutStopwords),
     region: model.region,
   };
+  const describe = (stage: Stage) =>
+    `${stage} stage ${LEARNERS[stage] === 'trees' ? `boosted trees ${JSON.stringify(TREES)}, seed ${SEED}` : `L2 logistic regression, lambda ${LAMBDA}`}`;
+  const dropped = DROPPED.size > 0 ? `; features left out: ${[...DROPPED].join(', ')}` : '';
+  const learner = `${describe('local')}; ${describe('context')}${dropped}`;
   const source = `/**
- * Fitted parameters of the text cleaner. Generated by \`npm run eval -- paste --fit\` on the first half
- * (ids sorted) of the aeb-paste pastes; do not edit by hand. Feature order: LOCAL_FEATURES
- * (features.ts), then CONTEXT_FEATURES (classify.ts) for the context stage.
+ * Fitted parameters of the text cleaner; do not edit by hand.
+ * Made by \`npm run eval -- paste --fit\` (bench/eval/paste.ts), deterministic: ${learner}.
+ * Fitted on half A of aeb-paste (the first ${FIT_PAGES} page ids sorted, of the pastes in
+ * data/aeb-paste, labelled from data/aeb/ground-truth.json); half B is held out for the report.
+ * Each stage lists the feature names it was fitted on (features.ts, then classify.ts).
  */
 import type { BlockModel } from './classify.js';
 import type { RegionParams } from './region.js';
@@ -450,8 +588,12 @@ export const MODEL: TextCleanModel = ${JSON.stringify(data)};
 type Method = (page: Page) => string;
 
 function skim(page: Page): string {
+  return skimWith(page, MODEL);
+}
+
+function skimWith(page: Page, model: TextCleanModel): string {
   try {
-    return cleanText(page.paste).blocks.map((b) => b.text).join('\n\n');
+    return cleanText(page.paste, {}, model).blocks.map((b) => b.text).join('\n\n');
   } catch (error) {
     if (isSkimError(error)) return '';
     throw error;
@@ -526,6 +668,10 @@ export async function run(args: string[]): Promise<void> {
   const pages = loadPages(dataDir(args));
   if (args.includes('--fit')) {
     fit(pages);
+    return;
+  }
+  if (args.includes('--cv')) {
+    crossValidate(pages);
     return;
   }
   const { a, b } = halves(pages);

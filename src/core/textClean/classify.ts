@@ -3,7 +3,7 @@
  * probability of being article text; a second model adds the neighbours' first-stage probabilities,
  * so a short line between article paragraphs and a long line amid a menu are judged by their context.
  */
-import type { BlockStats, LocalFeatures } from './features.js';
+import { LOCAL_FEATURES, type BlockStats, type LocalFeatures } from './features.js';
 
 /** A standardised logistic model: weights apply to (x - mean) / scale. */
 export interface LinearModel {
@@ -31,6 +31,11 @@ export type StageModel = LinearModel | TreeModel;
 export interface BlockModel {
   local: StageModel;
   context: StageModel;
+  /**
+   * Names of the columns the stages were fitted on: the local features, then the context features.
+   * A model fitted on other features than the code computes is refused rather than misread.
+   */
+  features: readonly string[];
 }
 
 /** Names of the context features, in the order {@link contextFeatures} returns them. */
@@ -173,10 +178,44 @@ export interface BlockScores {
   final: number[];
 }
 
+/** The columns the code computes, in order: what a model's `features` must list. */
+export const MODEL_FEATURES: readonly string[] = [...LOCAL_FEATURES, ...CONTEXT_FEATURES];
+
+const checked = new WeakSet<BlockModel>();
+
+/** Throws when a model was fitted on other features than the code computes (stale weights). */
+function checkFeatures(model: BlockModel): void {
+  if (checked.has(model)) return;
+  const same =
+    model.features.length === MODEL_FEATURES.length && model.features.every((name, k) => name === MODEL_FEATURES[k]);
+  if (!same) throw new Error('textClean model was fitted on other features; refit with `npm run eval -- paste --fit`');
+  checked.add(model);
+}
+
+const CALL_TO_ACTION = LOCAL_FEATURES.indexOf('callToAction');
+/**
+ * Share of a block's text in calls to action above which it is page furniture whatever the model
+ * says. The fitted weight of the callToAction feature cannot learn this alone: the fitting pages hold
+ * about ten prompts that read like sentences, against thousands of prose blocks with the same shape,
+ * so a prompt between two paragraphs still scores as prose (test/core/textClean/callsToAction.test.ts).
+ */
+const CALL_TO_ACTION_SHARE = 0.5;
+
+/**
+ * True for a block (by its local feature vector) that is mostly a call to action: never article
+ * text, and no bridge between paragraphs. The fitter applies it as {@link scoreBlocks} does.
+ */
+export function isCallToAction(x: number[]): boolean {
+  return (x[CALL_TO_ACTION] ?? 0) >= CALL_TO_ACTION_SHARE;
+}
+
 /** Scores every block with both stages of the model. */
 export function scoreBlocks(features: LocalFeatures, model: BlockModel): BlockScores {
-  const local = features.vectors.map((x) => predict(model.local, x));
+  checkFeatures(model);
+  const local = features.vectors.map((x) => (isCallToAction(x) ? 0 : predict(model.local, x)));
   const context = contextFeatures(features.stats, local);
-  const final = features.vectors.map((x, i) => predict(model.context, [...x, ...context[i]!]));
+  const final = features.vectors.map((x, i) =>
+    isCallToAction(x) ? 0 : predict(model.context, [...x, ...context[i]!]),
+  );
   return { local, final };
 }

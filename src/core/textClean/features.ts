@@ -3,6 +3,7 @@
  * length, function-word density, sentence punctuation, headline and menu shapes, repetition.
  */
 import type { RawBlock } from './blocks.js';
+import { callToActionShare } from './callsToAction.js';
 
 /** Scripts written without spaces between words; a run of them counts as several words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -35,7 +36,13 @@ const FURNITURE = new Set(
     'policy advertisement advertise ad ads sponsored comments comment reply replies menu search home skip ' +
     'navigation follow read more related popular trending recommended video videos photo photos gallery image ' +
     'caption credit copyright rights reserved contact about careers faq help download app apps podcast podcasts ' +
-    'rss click here loading close next previous prev back top toggle watch listen min like stories articles latest'
+    'rss click here loading close next previous prev back top toggle watch listen min like stories articles latest ' +
+    // The same furniture in French, Spanish, Portuguese, German, Italian and Dutch.
+    'partager partagez abonner abonnez abonnement connexion inscription publicité commentaires commentaire lire ' +
+    'compartir compartilhar suscribirse suscríbete suscripción comentarios comentários publicidad publicidade ' +
+    'iniciar entrar assine assinatura teilen abonnieren abonnement anmelden kommentare kommentar werbung ' +
+    'datenschutz impressum condividi commenti commento abbonati iscriviti accedi pubblicità delen inloggen ' +
+    'reacties adverteren'
   ).split(' '),
 );
 
@@ -73,8 +80,12 @@ export const LOCAL_FEATURES = [
   'logWords', 'words10', 'words25', 'stopwords', 'stopwordsKnown', 'endsSentence', 'sentences', 'capitalised',
   'allCaps', 'digits', 'punctuation', 'url', 'separators', 'repeated', 'blankBefore', 'blankAfter', 'furniture',
   'byline', 'date', 'copyright', 'position', 'commas', 'shortRun', 'markdownList', 'markdownHeading', 'noLetters',
-  'wordsPerSentence', 'template', 'commentMeta',
+  'wordsPerSentence', 'template', 'commentMeta', 'callToAction', 'introducedByColon',
+  'beforeDateline', 'afterDateline',
 ] as const;
+
+/** A local feature's name. */
+export type LocalFeature = (typeof LOCAL_FEATURES)[number];
 
 /** Per-block measurements and the local feature vectors for a list of blocks. */
 export interface LocalFeatures {
@@ -91,45 +102,91 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
   const repeated = repetitions(blocks);
   const templates = templateCounts(blocks, stats);
   const runs = shortRuns(blocks, stats);
+  const introduced = introducedByColon(blocks, stats);
+  const datelines = blocks.map((b, i) => isDateline(b.text, stats[i]!));
+  const near = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < blocks.length && Math.abs(k - i) <= DATELINE_REACH; k += step) {
+      if (datelines[k]) return 1;
+    }
+    return 0;
+  };
   const n = blocks.length;
   const vectors = blocks.map((b, i) => {
     const s = stats[i]!;
     const text = b.text;
     const chars = Math.max(1, text.length);
     const shape = charShape(text);
-    return [
-      Math.log1p(s.words),
-      s.words >= 10 ? 1 : 0,
-      s.words >= 25 ? 1 : 0,
-      s.stopwordDensity,
-      stopwords.size > 0 ? 1 : 0,
-      s.endsSentence ? 1 : 0,
-      Math.log1p(countMatches(text, SENTENCE_BREAK)),
-      shape.capitalised,
-      shape.allCaps,
-      shape.digits / chars,
-      shape.punctuation / chars,
-      URL_LIKE.test(text) ? 1 : 0,
-      SEPARATORS.test(text) ? 1 : 0,
-      repeated[i]! ? 1 : 0,
-      b.blankBefore ? 1 : 0,
-      b.blankAfter ? 1 : 0,
-      furnitureShare(s.tokens),
-      BYLINE.test(text) && s.words <= 8 ? 1 : 0,
-      DATE_LIKE.test(text) && s.words <= 12 ? 1 : 0,
-      COPYRIGHT.test(text) ? 1 : 0,
-      n > 1 ? i / (n - 1) : 0,
-      shape.commas / Math.max(1, s.words),
-      Math.log1p(runs[i]!),
-      b.marker === 'list' ? 1 : 0,
-      b.marker === 'heading' ? 1 : 0,
-      s.tokens.length === 0 ? 1 : 0,
-      Math.log1p(s.words / (1 + countMatches(text, SENTENCE_END))),
-      Math.log1p(templates[i]!),
-      isCommentMeta(text, s) ? 1 : 0,
-    ];
+    const named: Record<LocalFeature, number> = {
+      logWords: Math.log1p(s.words),
+      words10: s.words >= 10 ? 1 : 0,
+      words25: s.words >= 25 ? 1 : 0,
+      stopwords: s.stopwordDensity,
+      stopwordsKnown: stopwords.size > 0 ? 1 : 0,
+      endsSentence: s.endsSentence ? 1 : 0,
+      sentences: Math.log1p(countMatches(text, SENTENCE_BREAK)),
+      capitalised: shape.capitalised,
+      allCaps: shape.allCaps,
+      digits: shape.digits / chars,
+      punctuation: shape.punctuation / chars,
+      url: URL_LIKE.test(text) ? 1 : 0,
+      separators: SEPARATORS.test(text) ? 1 : 0,
+      repeated: repeated[i]! ? 1 : 0,
+      blankBefore: b.blankBefore ? 1 : 0,
+      blankAfter: b.blankAfter ? 1 : 0,
+      furniture: furnitureShare(s.tokens),
+      byline: BYLINE.test(text) && s.words <= 8 ? 1 : 0,
+      date: DATE_LIKE.test(text) && s.words <= 12 ? 1 : 0,
+      copyright: COPYRIGHT.test(text) ? 1 : 0,
+      position: n > 1 ? i / (n - 1) : 0,
+      commas: shape.commas / Math.max(1, s.words),
+      shortRun: Math.log1p(runs[i]!),
+      markdownList: b.marker === 'list' ? 1 : 0,
+      markdownHeading: b.marker === 'heading' ? 1 : 0,
+      noLetters: s.tokens.length === 0 ? 1 : 0,
+      wordsPerSentence: Math.log1p(s.words / (1 + countMatches(text, SENTENCE_END))),
+      template: Math.log1p(templates[i]!),
+      commentMeta: isCommentMeta(text, s) ? 1 : 0,
+      callToAction: callToActionShare(text),
+      introducedByColon: introduced[i]! ? 1 : 0,
+      beforeDateline: datelines[i] ? 0 : near(i, 1),
+      afterDateline: datelines[i] ? 0 : near(i, -1),
+    };
+    return LOCAL_FEATURES.map((name) => named[name]);
   });
   return { stats, vectors };
+}
+
+/** How many blocks away a byline or date still marks a headline above it or the article below it. */
+const DATELINE_REACH = 2;
+
+/**
+ * A byline or a date on a short line of its own. On news and blog pages it sits between the headline
+ * and the first paragraph, so the lines just before it are headlines and those just after it prose.
+ */
+function isDateline(text: string, stats: BlockStats): boolean {
+  return stats.words <= 12 && ((BYLINE.test(text) && stats.words <= 8) || DATE_LIKE.test(text));
+}
+
+/** Words a line needs to introduce a list ("The tour dates:"), more than a form's label ("Search for:"). */
+const LIST_LEAD_WORDS = 4;
+/** Longest item of a list introduced by a colon; a longer block is prose again and ends the list. */
+const LIST_ITEM_WORDS = 30;
+
+/**
+ * Marks the blocks of a list that the text introduces with a colon ("The tour dates:", "You will
+ * need:"): the run of blocks short enough to be items that follows such a line. Article text presents
+ * lists this way; menus follow no sentence.
+ */
+function introducedByColon(blocks: RawBlock[], stats: BlockStats[]): boolean[] {
+  const out = new Array<boolean>(blocks.length).fill(false);
+  let open = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const s = stats[i]!;
+    if (open && s.words > 0 && s.words <= LIST_ITEM_WORDS) out[i] = true;
+    else if (s.words > LIST_ITEM_WORDS) open = false;
+    if (s.words >= LIST_LEAD_WORDS && /:\s*$/.test(blocks[i]!.text)) open = true;
+  }
+  return out;
 }
 
 /** True for a short line that reads like a comment's header (author, time posted). */

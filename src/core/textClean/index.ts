@@ -94,9 +94,20 @@ export function keptBlocks(
     const x = features.vectors[i]!;
     return x[COMMENT_META]! > 0 && x[TEMPLATE]! > 0;
   };
-  return selectArticle({ final: p, local, words, params: model.region, alwaysKeep: marked, barrier }).filter(
+  const kept = selectArticle({ final: p, local, words, params: model.region, alwaysKeep: marked, barrier }).filter(
     (i) => features.stats[i]!.tokens.length > 0,
   );
+  // A date or byline line the region reached over stands above the article, not in it.
+  let start = 0;
+  while (start < kept.length - 1 && isDateOrByline(features.vectors[kept[start]!]!)) start++;
+  return kept.slice(start);
+}
+
+const DATE = LOCAL_FEATURES.indexOf('date');
+const BYLINE = LOCAL_FEATURES.indexOf('byline');
+
+function isDateOrByline(x: number[]): boolean {
+  return x[DATE]! > 0 || x[BYLINE]! > 0;
 }
 
 const COMMENT_META = LOCAL_FEATURES.indexOf('commentMeta');
