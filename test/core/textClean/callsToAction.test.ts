@@ -39,6 +39,17 @@ describe('callToActionShare', () => {
     expect(share).toBeGreaterThan(0.1);
     expect(share).toBeLessThan(0.5);
   });
+
+  it('finds a prompt at either end of a very long paragraph, as its share of the whole', () => {
+    const prose = Array.from({ length: 40 }, () => NEWS_PARAGRAPHS[0]!).join(' ');
+    const prompt = 'Subscribe to our newsletter for more local news.';
+    for (const text of [`${prose} ${prompt}`, `${prompt} ${prose}`]) {
+      const share = callToActionShare(text);
+      expect(share).toBeGreaterThan((0.5 * prompt.length) / text.length);
+      expect(share).toBeLessThan((2 * prompt.length) / text.length);
+    }
+    expect(callToActionShare(prose)).toBe(0);
+  });
 });
 
 /** A news article whose column carries prompts between and after its paragraphs. */
