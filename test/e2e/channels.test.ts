@@ -63,6 +63,17 @@ describe('link replies, threads and Discord trouble, end to end', () => {
     expect(h.fetchesOf(url)).toBe(1);
   });
 
+  it('stays silent on links posted where auto-summary is off, and fetches nothing for them', async () => {
+    const general = discord.guild.channelId('general');
+    const quiet = h.serve(at(SCHOONER, '/harbour/not-here'));
+    discord.postMessage({ channelId: general, user: 'alice', content: `Look: ${quiet}` });
+    // A later link in an auto-summary channel is answered: the one before it has been handled by then.
+    const later = discord.postMessage({ channelId: links, user: 'alice', content: h.serve(at(BINS, '/council/quiet-check')) });
+    await replyTo(later);
+    expect(fromBot(general)).toEqual([]);
+    expect(h.fetchesOf(quiet)).toBe(0);
+  });
+
   it('8. resumes after the gateway drops mid-session, catches up, and answers the next command', async () => {
     const before = discord.gatewayStats;
     const resumed = once(h.bot.client, Events.ShardResume);

@@ -3,7 +3,7 @@ import { defaultMessage } from '../../src/core/errors.js';
 import type { FakeDiscord, FakeMessage } from '../fakeDiscord/index.js';
 import { bullets, embedEdits, expectDeferredInTime, INTRANET_HOST, sendingCalls, startHarness, textsOf, unescape, type Harness } from './harness.js';
 import {
-  BINS, LIBRARY, mentionsArticle, PASTE_FOOTER, PASTE_MENU, pastedPage, PDF_BYTES, plainTextArticle, SCHOONER, SOURDOUGH,
+  at, BINS, LIBRARY, mentionsArticle, PASTE_FOOTER, PASTE_MENU, pastedPage, PDF_BYTES, plainTextArticle, SCHOONER, SOURDOUGH,
   type TestArticle,
 } from './pages.js';
 
@@ -40,6 +40,21 @@ describe('summaries on request, end to end', () => {
       expect(cached?.footer?.text).toMatch(/cached$/);
     }
     expect(h.pages.requests).toHaveLength(1);
+  });
+
+  it('refetches the page on /summarize refresh:true, where a repeat is served from the cache', async () => {
+    const url = h.serve(at(LIBRARY, '/news/refresh-me'));
+    const first = discord.sendSlashCommand({ name: 'summarize', options: { url } });
+    expect((await first.waitForOriginal(undefined, 15_000)).embeds[0]?.footer?.text).not.toMatch(/cached$/);
+    const repeat = discord.sendSlashCommand({ name: 'summarize', options: { url } });
+    expect((await repeat.waitForOriginal()).embeds[0]?.footer?.text).toMatch(/cached$/);
+    expect(h.fetchesOf(url)).toBe(1);
+    const refresh = discord.sendSlashCommand({ name: 'summarize', options: { url, refresh: true } });
+    await expectDeferredInTime(discord, refresh);
+    const fresh = (await refresh.waitForOriginal()).embeds[0];
+    expect(fresh?.title).toBe(LIBRARY.title);
+    expect(fresh?.footer?.text).not.toMatch(/cached$/);
+    expect(h.fetchesOf(url)).toBe(2);
   });
 
   it('2. summarizes only the article of a pasted page, leaving out its menu and footer', async () => {
