@@ -23,6 +23,8 @@ export function runCli(args: string[], options: { stdin?: string; env?: Record<s
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // The CLI may stop reading stdin early (an input over its cap): the rest of the write then fails with EPIPE.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ?? '');
   });
 }
