@@ -4,6 +4,7 @@ import { handleAskButton, handleAskModal, ASK_BUTTON_ID, isAskModal } from './as
 import type { CommandSet } from './command.js';
 import type { BotContext } from './context.js';
 import { replyWithError } from './replies.js';
+import { handleSummaryButton, isSummaryButton } from './summaryButtons.js';
 
 /**
  * Routes an interaction to its command or component handler. Every failure, expected or not, ends in a short
@@ -23,6 +24,8 @@ export async function handleInteraction(interaction: Interaction, commands: Comm
       await command.execute(interaction, ctx);
     } else if (interaction.isButton() && interaction.customId === ASK_BUTTON_ID) {
       await handleAskButton(interaction, ctx);
+    } else if (interaction.isButton() && isSummaryButton(interaction.customId)) {
+      await handleSummaryButton(interaction, ctx);
     } else if (interaction.isModalSubmit() && isAskModal(interaction.customId)) {
       await handleAskModal(interaction, ctx);
     } else {

@@ -29,7 +29,7 @@ export function interactionContext(interaction: RepliableInteraction): Record<st
  * Tells the user an interaction failed, privately and in a short sentence from the error's code, never a
  * stack trace: a private deferred reply is edited; a public one ("Skim is thinking…") is deleted and the
  * failure sent as a private follow-up, so the channel sees nothing of a request that failed; a reply that
- * already shows something keeps it and gets a private follow-up. Unexpected errors are logged with the
+ * already shows something, or a button's summary message, keeps it and gets a private follow-up. Unexpected errors are logged with the
  * interaction's context; expected ones quietly. Never throws.
  */
 export async function replyWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
@@ -43,6 +43,9 @@ export async function replyWithError(interaction: RepliableInteraction, error: u
   try {
     if (!interaction.deferred && !interaction.replied) {
       await interaction.reply(privately);
+    } else if (interaction.isMessageComponent()) {
+      // A button acknowledged with an update: its message is the summary itself, which stays as it was.
+      await interaction.followUp(privately);
     } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
       await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
     } else {

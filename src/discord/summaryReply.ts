@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Source } from '../core/pipeline.js';
-import { askButtonRow } from './ask.js';
 import type { BotContext } from './context.js';
 import { digestFor } from './digests.js';
 import { abilitiesFrom } from './permissions.js';
 import { renderSummaryEmbed } from './render/embed.js';
 import { renderSummaryText } from './render/text.js';
+import { summaryButtonRow } from './summaryButtons.js';
 import { NO_MENTIONS } from './replies.js';
 import { keptSource } from './threadLinks.js';
 import { offerFollowUps, type FollowUpMode } from './threads.js';
@@ -38,13 +38,19 @@ export async function replyWithSummary(interaction: CommandInteraction, request:
   const body = abilities.embed
     ? { content: '', embeds: [renderSummaryEmbed(digest, view)] }
     : { content: renderSummaryText(digest, view), embeds: [] };
-  const message = await interaction.editReply({ ...body, components: canThread ? [] : [askButtonRow()], allowedMentions: NO_MENTIONS });
+  const buttons = { refresh: 'url' in request.source };
+  const message = await interaction.editReply({
+    ...body,
+    components: [summaryButtonRow({ ...buttons, ask: !canThread })],
+    allowedMentions: NO_MENTIONS,
+  });
   const source = keptSource(request.source);
   const shown = request.sentences ?? digest.defaultLength;
   const link = {
     articles: [{ key: digest.key, title: digest.article.title, shown, ...(source ? { source } : {}) }],
     channelId: interaction.channelId ?? message.channelId,
     ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+    requesterId: interaction.user.id,
   };
   return offerFollowUps(
     {
@@ -52,7 +58,7 @@ export async function replyWithSummary(interaction: CommandInteraction, request:
       link,
       canThread,
       hasButton: !canThread,
-      addButton: () => interaction.editReply({ components: [askButtonRow()], allowedMentions: NO_MENTIONS }),
+      addButton: () => interaction.editReply({ components: [summaryButtonRow({ ...buttons, ask: true })], allowedMentions: NO_MENTIONS }),
     },
     ctx.threads,
     ctx.logger,

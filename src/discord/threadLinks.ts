@@ -17,6 +17,8 @@ export interface ThreadLink {
   articles: ArticleRef[];
   channelId: string;
   guildId?: string;
+  /** Who asked for the summary with a command (absent for automatic link replies): Refresh is theirs. */
+  requesterId?: string;
 }
 
 /** How long a summary keeps answering questions. Threads archive after a day but can be reopened. */

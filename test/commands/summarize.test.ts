@@ -73,7 +73,9 @@ describe('/summarize', () => {
     expect(interaction.calls.deferReply).toEqual([{}]);
     const edit = lastEdit(interaction);
     expect(edit.allowedMentions).toMatchObject(NO_PINGS);
-    expect(edit.components).toEqual([]);
+    // Length and refresh buttons; no question button, since the thread takes questions.
+    expect(JSON.stringify(edit.components)).toMatch(/skim:shorter.*skim:longer.*skim:refresh/);
+    expect(JSON.stringify(edit.components)).not.toContain(ASK_BUTTON_ID);
     const embed = embedOf(interaction);
     expect(embed.title).toBe(TITLE);
     expect(embed.footer?.text).not.toMatch(/cached/);

@@ -247,6 +247,7 @@ export function fakeInteraction(init: {
     editReply: [] as Array<Record<string, unknown>>,
     showModal: [] as unknown[],
     deleteReply: 0,
+    deferUpdate: 0,
     followUp: [] as Array<Record<string, unknown>>,
   };
   const replyMessage = fakeMessage({ authorId: BOT_ID, bot: true, ...(channel ? { channel } : {}), threadFails: init.threadFails ?? false });
@@ -275,6 +276,7 @@ export function fakeInteraction(init: {
     isChatInputCommand: () => kind === 'slash',
     isMessageContextMenuCommand: () => kind === 'message',
     isButton: () => kind === 'button',
+    isMessageComponent: () => kind === 'button',
     isModalSubmit: () => kind === 'modal',
     options: {
       getString: (name: string) => o.strings?.[name] ?? null,
@@ -302,6 +304,11 @@ export function fakeInteraction(init: {
       calls.editReply.push(options);
       replyMessage.options = { ...replyMessage.options, ...options };
       return replyMessage;
+    },
+    async deferUpdate() {
+      if (this.deferred || this.replied) throw new Error('already acknowledged');
+      this.deferred = true;
+      calls.deferUpdate++;
     },
     async deleteReply() {
       if (!this.deferred && !this.replied) throw new Error('not acknowledged');
