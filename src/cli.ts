@@ -53,8 +53,8 @@ export async function main(argv: string[], output: Output): Promise<number> {
     return 0;
   }
   if (invocation.kind === 'version') {
-    const { skimVersion } = await import('./cli/version.js');
-    await output.writeLine(skimVersion());
+    const { VERSION } = await import('./version.js');
+    await output.writeLine(VERSION);
     return 0;
   }
   const { options } = invocation;

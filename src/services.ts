@@ -13,9 +13,7 @@ export interface Services extends PipelineDeps {
   close(): Promise<void>;
 }
 
-/** The version reported in `/skim status` and the logs. */
-export const VERSION = '0.1.0';
-
+export { VERSION } from './version.js';
 
 /**
  * Builds the fetcher, opens the cache that `CACHE_URL` names (SQLite in ./data by default) and, with
