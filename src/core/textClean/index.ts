@@ -33,7 +33,8 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   const scores = scoreText(analysis, model);
   const { blocks, features } = analysis;
   const stats = features.stats;
-  let kept = keptBlocks(analysis, scores, model);
+  const clean = looksClean(blocks, stats);
+  let kept = keptBlocks(analysis, scores, model, clean);
   // The page model knows browser pastes; prose in another shape (one line, no blank lines) is still prose.
   if (!isArticleLike(kept.map((i) => stats[i]!))) kept = proseBlocks(analysis, scores.local);
   if (kept.length > 1 && isRemark(blocks[kept[0]!]!, stats[kept[0]!]!)) kept = kept.slice(1);
@@ -42,7 +43,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   // In clean text, short unmarked lines above the first paragraph are its title, byline, date or kicker,
   // not body (in a page paste the region choice has already judged them).
   const opening = kept.findIndex((i) => isProse(stats[i]!) || blocks[i]!.marker !== 'none');
-  if (opening > 0 && looksClean(blocks, stats)) kept = kept.slice(opening);
+  if (opening > 0 && clean) kept = kept.slice(opening);
   const first = kept[0]!;
   const titleIndex =
     blocks[first]!.marker === 'heading' || (kept.length > 1 && first === 0 && isLeadTitle(analysis, kept))
@@ -76,18 +77,19 @@ export function scoreText(analysis: TextAnalysis, model: TextCleanModel = MODEL)
 }
 
 /**
- * Indices of the blocks kept: all of them when the text shows no page furniture (already clean),
- * else the article region.
+ * Indices of the blocks kept: all of them when the text shows no page furniture (already clean; `clean`
+ * when the caller has judged it), else the article region.
  */
 export function keptBlocks(
   analysis: TextAnalysis,
   { local, final: p }: BlockScores,
   model: TextCleanModel = MODEL,
+  clean = looksClean(analysis.blocks, analysis.features.stats),
 ): number[] {
   const { blocks, features } = analysis;
   const words = features.stats.map((s) => s.words);
   const marked = (i: number) => blocks[i]!.marker !== 'none';
-  if (looksClean(blocks, features.stats)) {
+  if (clean) {
     return blocks.map((_, i) => i).filter((i) => features.stats[i]!.tokens.length > 0);
   }
   const barrier = (i: number) => {
