@@ -32,13 +32,21 @@ export function keyOf(source: Source): string {
   return 'html' in source ? contentKey('html', source.html) : contentKey('text', source.text);
 }
 
+/** Options of {@link digestSource}. */
+export interface DigestOptions {
+  /** Replace the cached entry (and a remembered failure). */
+  refresh?: boolean;
+  /** The source's {@link keyOf}, when the caller has it already: a 10 MB paste is not hashed twice. */
+  key?: string;
+}
+
 /**
  * Fetches (for URLs), cleans and analyses a source, through the cache when there is one: a repeat costs a
  * cache read; concurrent requests for one key do the work once. `refresh` replaces the cached entry.
  * @throws SkimError for every expected failure (bad URL, blocked address, not an article...).
  */
-export async function digestSource(source: Source, deps: PipelineDeps, options: { refresh?: boolean } = {}): Promise<DigestResult> {
-  const key = keyOf(source);
+export async function digestSource(source: Source, deps: PipelineDeps, options: DigestOptions = {}): Promise<DigestResult> {
+  const key = options.key ?? keyOf(source);
   const compute = () => computeDigest(source, key, deps);
   if (!deps.cache) return { digest: (await compute()).digest, cached: false };
   return deps.cache.getOrCompute(key, compute, options.refresh ? { refresh: true } : {});

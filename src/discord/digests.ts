@@ -8,9 +8,10 @@ import type { BotContext } from './context.js';
  * @throws SkimError as {@link digestSource} does, and BUSY when the queue is full.
  */
 export async function digestFor(source: Source, ctx: BotContext, options: { refresh?: boolean } = {}): Promise<DigestResult> {
+  const key = keyOf(source);
   if (options.refresh !== true) {
-    const hit = await ctx.cache.peek(keyOf(source));
+    const hit = await ctx.cache.peek(key);
     if (hit) return { digest: hit, cached: true };
   }
-  return ctx.queue.run(() => digestSource(source, ctx.deps, options.refresh === true ? { refresh: true } : {}));
+  return ctx.queue.run(() => digestSource(source, ctx.deps, { key, ...(options.refresh === true ? { refresh: true } : {}) }));
 }
