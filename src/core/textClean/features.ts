@@ -104,7 +104,9 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
   const templates = templateCounts(blocks, stats);
   const runs = shortRuns(blocks, stats);
   const introduced = introducedByColon(blocks, stats);
-  const datelines = blocks.map((b, i) => isDateline(b.text, stats[i]!));
+  const bylines = blocks.map((b, i) => isByline(b.text, stats[i]!));
+  const dates = blocks.map((b, i) => isDate(b.text, stats[i]!));
+  const datelines = blocks.map((_, i) => bylines[i]! || dates[i]!);
   const near = (i: number, step: number) => {
     for (let k = i + step; k >= 0 && k < blocks.length && Math.abs(k - i) <= DATELINE_REACH; k += step) {
       if (datelines[k]) return 1;
@@ -135,8 +137,8 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
       blankBefore: b.blankBefore ? 1 : 0,
       blankAfter: b.blankAfter ? 1 : 0,
       furniture: furnitureShare(s.tokens),
-      byline: BYLINE.test(text) && s.words <= 8 ? 1 : 0,
-      date: DATE_LIKE.test(text) && s.words <= 12 ? 1 : 0,
+      byline: bylines[i] ? 1 : 0,
+      date: dates[i] ? 1 : 0,
       copyright: COPYRIGHT.test(text) ? 1 : 0,
       position: n > 1 ? i / (n - 1) : 0,
       commas: shape.commas / Math.max(1, s.words),
@@ -161,11 +163,15 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
 const DATELINE_REACH = 2;
 
 /**
- * A byline or a date on a short line of its own. On news and blog pages it sits between the headline
- * and the first paragraph, so the lines just before it are headlines and those just after it prose.
+ * A byline or a date on a short line of its own (a dateline). On news and blog pages it sits between the
+ * headline and the first paragraph, so the lines just before it are headlines and those just after it prose.
  */
-function isDateline(text: string, stats: BlockStats): boolean {
-  return stats.words <= 12 && ((BYLINE.test(text) && stats.words <= 8) || DATE_LIKE.test(text));
+function isByline(text: string, stats: BlockStats): boolean {
+  return stats.words <= 8 && BYLINE.test(text);
+}
+
+function isDate(text: string, stats: BlockStats): boolean {
+  return stats.words <= 12 && DATE_LIKE.test(text);
 }
 
 /** Words a line needs to introduce a list ("The tour dates:"), more than a form's label ("Search for:"). */
