@@ -28,6 +28,9 @@ async function startWorker(env: Record<string, string>) {
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
+  // Listen for the exit now: the worker may print its results and exit while this process is still busy
+  // with its own requests, and an 'exit' event emitted before a listener exists is never seen again.
+  const exited = once(child, 'exit');
   const lines = createInterface({ input: child.stdout });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -36,7 +39,7 @@ async function startWorker(env: Record<string, string>) {
     go: (): void => void child.stdin.write('go\n'),
     results: async (): Promise<Array<{ key: string; cached: boolean }>> => {
       const line = await iterator.next();
-      await once(child, 'exit');
+      await exited;
       return JSON.parse(String(line.value)) as Array<{ key: string; cached: boolean }>;
     },
   };

@@ -99,17 +99,18 @@ describe('cache faults with Redis', () => {
   });
 
   it('bounds the cost of a hung Redis to one time budget per cool-down', async () => {
-    const cache = await openCache(redis.url, { ...OPTIONS, opTimeoutMs: 300, logger: capturingLogger().logger, prefix: testPrefix() });
+    // A budget far above the cost of a skipped call, so a loaded machine cannot blur the two apart.
+    const cache = await openCache(redis.url, { ...OPTIONS, opTimeoutMs: 1_000, logger: capturingLogger().logger, prefix: testPrefix() });
     const compute = counting('url:https://example.com/hung');
     redis.pause();
     try {
       const first = await timed(cache.getOrCompute('url:https://example.com/hung', compute));
       expect(first.value.cached).toBe(false);
-      expect(first.ms).toBeGreaterThanOrEqual(290);
-      expect(first.ms).toBeLessThan(2_000);
+      expect(first.ms).toBeGreaterThanOrEqual(990);
+      expect(first.ms).toBeLessThan(5_000);
       const next = await timed(cache.getOrCompute('url:https://example.com/hung', compute));
       expect(next.value.cached).toBe(false);
-      expect(next.ms).toBeLessThan(150);
+      expect(next.ms).toBeLessThan(500);
     } finally {
       redis.resume();
       await cache.close();
