@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
-import { fetchOptionsFromConfig, fetchPage } from './core/fetch.js';
+import type { FetchedPage, FetchOptions } from './core/fetch.js';
+import { fetchOptionsFromConfig } from './core/fetch/options.js';
 import type { PipelineDeps } from './core/pipeline.js';
 import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/digestPool.js';
 import type { Logger } from './logger.js';
@@ -43,11 +44,20 @@ export async function createServices(
         })
       : undefined;
   return {
-    fetchPage: (url) => fetchPage(url, fetchOptions),
+    fetchPage: (url) => fetchLazily(url, fetchOptions),
     ...(cache ? { cache } : {}),
     ...(pool ? { pool, run: pool.run } : {}),
     close: async () => {
       await Promise.all([cache?.close(), pool?.close()]);
     },
   };
+}
+
+/**
+ * The safe fetcher, loaded on first use: undici and the fetch stack cost about half a second of start-up,
+ * which a batch of pasted text or HTML never needs.
+ */
+async function fetchLazily(url: string, options: FetchOptions): Promise<FetchedPage> {
+  const { fetchPage } = await import('./core/fetch.js');
+  return fetchPage(url, options);
 }

@@ -297,30 +297,53 @@ interface PageMetadata {
 }
 
 function pageMetadata(document: Document): PageMetadata {
-  const metaContent = (...selectors: string[]) => {
-    for (const s of selectors) {
-      const value = clean(document.querySelector(s)?.getAttribute('content'));
+  const metas = metaIndex(document);
+  // The first tag naming each key wins, as `querySelector('meta[name="…" i]')` would pick it.
+  const metaContent = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = clean(metas.get(key)?.getAttribute('content'));
       if (value) return value;
     }
     return undefined;
   };
-  const link = (rel: string) => document.querySelector(`link[rel~="${rel}" i][href]`) as HTMLLinkElement | null;
   return defined({
     title: clean(document.title),
-    byline: metaContent('meta[name="author" i]', 'meta[property="article:author" i]'),
-    siteName: metaContent('meta[property="og:site_name" i]', 'meta[name="application-name" i]'),
+    byline: metaContent('name=author', 'property=article:author'),
+    siteName: metaContent('property=og:site_name', 'name=application-name'),
     lang:
       normalizeLangTag(document.documentElement.getAttribute('lang')) ??
-      normalizeLangTag(metaContent('meta[http-equiv="content-language" i]', 'meta[property="og:locale" i]')),
-    publishedTime: metaContent(
-      'meta[property="article:published_time" i]',
-      'meta[name="date" i]',
-      'meta[itemprop="datePublished" i]',
-      'meta[name="pubdate" i]',
-    ),
-    canonicalUrl: absolute(link('canonical')?.href),
-    imageUrl: absolute(metaContent('meta[property="og:image" i]', 'meta[name="twitter:image" i]')),
+      normalizeLangTag(metaContent('http-equiv=content-language', 'property=og:locale')),
+    publishedTime: metaContent('property=article:published_time', 'name=date', 'itemprop=datepublished', 'name=pubdate'),
+    canonicalUrl: absolute(canonicalLink(document)?.href),
+    imageUrl: absolute(metaContent('property=og:image', 'name=twitter:image')),
   });
+}
+
+const META_KEYS = ['name', 'property', 'http-equiv', 'itemprop'] as const;
+
+/**
+ * The page's `<meta>` tags by `attribute=value` (value lower-cased), first in document order. One walk over
+ * the tags: a selector query per field scanned the whole document each time, about 5% of a batch's time.
+ */
+function metaIndex(document: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const meta of document.getElementsByTagName('meta')) {
+    for (const attribute of META_KEYS) {
+      const value = meta.getAttribute(attribute);
+      const key = value === null ? undefined : `${attribute}=${value.toLowerCase()}`;
+      if (key !== undefined && !index.has(key)) index.set(key, meta);
+    }
+  }
+  return index;
+}
+
+/** The first `<link rel="canonical" href>`, as `link[rel~="canonical" i][href]` finds it. */
+function canonicalLink(document: Document): HTMLLinkElement | undefined {
+  for (const link of document.getElementsByTagName('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/);
+    if (rel.includes('canonical') && link.hasAttribute('href')) return link as HTMLLinkElement;
+  }
+  return undefined;
 }
 
 /** A simpler extraction for pages Readability rejects: the page's paragraphs of prose. */
