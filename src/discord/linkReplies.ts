@@ -1,4 +1,4 @@
-import type { APIEmbed, Message } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, Message } from 'discord.js';
 import { isSkimError, toUserError } from '../core/errors.js';
 import type { DigestResult } from '../core/pipeline.js';
 import { askButtonRow } from './ask.js';
@@ -11,6 +11,7 @@ import { abilitiesFrom, isRefusal, isThreadType, type Abilities } from './permis
 import { EMBED_LIMITS, renderSummaryEmbed } from './render/embed.js';
 import { CONTENT_LIMIT, renderSummaryText } from './render/text.js';
 import { answerMessage, NO_MENTIONS } from './replies.js';
+import { summaryButtonRow } from './summaryButtons.js';
 import { offerFollowUps } from './threads.js';
 
 /** A link of the message, summarized or not. */
@@ -19,7 +20,7 @@ type Outcome = (DigestResult & { url: string; ok: true }) | (LinkFailure & { ok:
 /**
  * Auto-summary: in a channel where it is on, a message with links gets one reply summarizing up to
  * AUTO_SUMMARY_MAX_LINKS of them (one embed each, sharing the 6000 characters), then a thread or the
- * question button. A link that fails gets a one-line note in that reply (or a reply of its own) with the
+ * question button; a reply with one summary also gets Shorter, Longer and Refresh (for the poster). A link that fails gets a one-line note in that reply (or a reply of its own) with the
  * reason; a rate limit or a full queue gets the {@link WAIT_REACTION} on the message and no text, and the
  * link may be posted again. A link is handled once per channel within a few minutes, notes included, and no
  * reply pings the poster. Needs the Message Content intent (without it message text arrives empty).
@@ -63,18 +64,25 @@ export async function handleLinkMessage(message: Message, ctx: BotContext): Prom
 
   const canThread = abilities.thread && !isThreadType(message.channel.type);
   const body = summaryBody(results, notes, abilities.embed);
-  const reply = await answerMessage(message, { ...body, components: canThread ? [] : [askButtonRow()] }, abilities, ctx.logger);
+  const reply = await answerMessage(message, { ...body, components: buttonRows(results.length, !canThread) }, abilities, ctx.logger);
   if (!reply) return;
   const link = {
     articles: results.map((r) => ({ key: r.digest.key, title: r.digest.article.title, shown: r.digest.defaultLength, source: { url: r.url } })),
     channelId: message.channelId,
     guildId: message.guildId,
+    requesterId: message.author.id,
   };
-  await offerFollowUps(
-    { message: reply, link, canThread, hasButton: !canThread, addButton: () => reply.edit({ components: [askButtonRow()], allowedMentions: NO_MENTIONS }) },
-    ctx.threads,
-    ctx.logger,
-  );
+  const addButton = () => reply.edit({ components: buttonRows(results.length, true), allowedMentions: NO_MENTIONS });
+  await offerFollowUps({ message: reply, link, canThread, hasButton: !canThread, addButton }, ctx.threads, ctx.logger);
+}
+
+/**
+ * The buttons under a link reply: one summary gets Shorter, Longer and Refresh like a command's; several
+ * summaries in one reply would leave those buttons ambiguous, so they get the question button alone.
+ */
+function buttonRows(summaries: number, ask: boolean): APIActionRowComponent<APIButtonComponent>[] {
+  if (summaries === 1) return [summaryButtonRow({ refresh: true, ask })];
+  return ask ? [askButtonRow()] : [];
 }
 
 /** The summaries as embeds (the notes as content), or all as text within one message's 2000 characters. */

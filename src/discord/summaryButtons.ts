@@ -88,9 +88,10 @@ export async function handleSummaryButton(interaction: ButtonInteraction, ctx: B
     shown = Math.max(1, Math.min(available, ref.shown + (interaction.customId === LONGER_ID ? LENGTH_STEP : -LENGTH_STEP)));
   }
   const view = { sentences: shown, cached: false };
+  // An embed reply keeps its content: a link reply's notes on the links that failed.
   const body =
     interaction.message.embeds.length > 0
-      ? { content: '', embeds: [renderSummaryEmbed(digest, view)] }
+      ? { content: interaction.message.content, embeds: [renderSummaryEmbed(digest, view)] }
       : { content: renderSummaryText(digest, view), embeds: [] };
   await interaction.editReply({ ...body, allowedMentions: NO_MENTIONS });
   await ctx.threads.set(messageId, { ...link, articles: [{ ...ref, key: digest.key, shown }] });

@@ -48,7 +48,11 @@ describe('link replies', () => {
     const message = await post(ctx, fakeMessage({ content: `look ${ARTICLE_URL} and https://i.example/cat.png` }));
     expect(message.replies).toHaveLength(1);
     expect(embedsOf(message).map((e) => e.title)).toEqual(['Harbor City opens its first tidal power station']);
-    expect(message.reply).toHaveBeenCalledWith(expect.objectContaining({ allowedMentions: { parse: [], repliedUser: false }, components: [] }));
+    expect(message.reply).toHaveBeenCalledWith(expect.objectContaining({ allowedMentions: { parse: [], repliedUser: false } }));
+    // One summary: Shorter, Longer and Refresh; the thread takes questions, so no Ask button.
+    const buttons = JSON.stringify(message.replies[0]?.options?.components);
+    for (const id of ['skim:shorter', 'skim:longer', 'skim:refresh']) expect(buttons).toContain(id);
+    expect(buttons).not.toContain('skim:ask');
     const reply = message.replies[0]!;
     expect(reply.startThread).toHaveBeenCalledWith(expect.objectContaining({ name: 'Harbor City opens its first tidal power station' }));
     expect((await ctx.threads.get(reply.id))?.articles.map((a) => a.source)).toEqual([{ url: ARTICLE_URL }]);
@@ -58,6 +62,8 @@ describe('link replies', () => {
     const { ctx } = await onContext({ AUTO_SUMMARY_MAX_LINKS: '2' });
     const message = await post(ctx, fakeMessage({ content: `${ARTICLE_URL} ${OTHER_URL} ${THIRD_URL}` }));
     expect(message.replies).toHaveLength(1);
+    // Shorter and Longer would not say which summary they change: several get none.
+    expect(JSON.stringify(message.replies[0]?.options?.components ?? [])).not.toContain('skim:longer');
     const embeds = embedsOf(message);
     expect(embeds.map((e) => e.title)).toEqual(['Harbor City opens its first tidal power station', 'A second story about tides']);
     expect(embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(6000);

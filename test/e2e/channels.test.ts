@@ -37,7 +37,9 @@ describe('link replies, threads and Discord trouble, end to end', () => {
     const post = discord.postMessage({ channelId: links, user: 'bob', content: `Finally, no more 6 a.m. flights to Brisk: ${url}` });
     const reply = await replyTo(post);
     expect(reply.embeds[0]?.title).toBe(NIGHT_TRAINS.title);
-    expect(reply.components).toEqual([]);
+    const buttons = JSON.stringify(reply.components);
+    for (const id of ['skim:shorter', 'skim:longer', 'skim:refresh']) expect(buttons).toContain(id);
+    expect(buttons).not.toContain(ASK_BUTTON);
     const thread = await discord.waitUntil(() => discord.threads(links).find((t) => t.id === reply.id));
     expect(thread.name).toBe(NIGHT_TRAINS.title);
     expect(thread.thread?.ownerId).toBe(discord.botUser.id);
@@ -60,6 +62,17 @@ describe('link replies, threads and Discord trouble, end to end', () => {
 
     expect(fromBot(theirs.id)).toEqual([]);
     expect(discord.calls.filter((c) => c.path.includes(theirs.id))).toEqual([]);
+    expect(h.fetchesOf(url)).toBe(1);
+  });
+
+  it('makes a one-link reply longer in place when its poster presses Longer, with no new fetch', async () => {
+    const url = h.serve(at(BINS, '/council/longer-reply'));
+    const post = discord.postMessage({ channelId: links, user: 'carol', content: url });
+    const reply = await replyTo(post);
+    const shown = (): number => bullets(discord.message(reply.id)?.embeds[0]?.description).length;
+    const before = shown();
+    await discord.sendButton({ message: reply.id, customId: 'skim:longer', user: 'carol' }).waitForCallback();
+    await discord.waitUntil(() => (shown() > before ? true : undefined));
     expect(h.fetchesOf(url)).toBe(1);
   });
 
