@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
+import { getDomain } from 'tldts';
 import { SkimError } from '../errors.js';
 import { isTrackingParam } from './trackingParams.js';
 
 /** `index.html`, `default.aspx` and friends: servers answer them for the folder itself. */
 const INDEX_FILE = /\/(?:index\.(?:html?|shtml|php|aspx?|jsp)|default\.(?:html?|aspx?))$/i;
-/** Subdomains that serve the same site as the bare host (desktop, mobile, AMP). */
-const SAME_SITE_PREFIX = /^(?:www|m|mobile|amp)\./;
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
 /**
@@ -25,7 +24,9 @@ export function canonicalizeUrl(url: string): string {
 
 /**
  * The page's declared canonical URL, canonicalised, when it can be trusted as another name of the same page:
- * http(s), on the same site (same host up to `www.`, `m.`, `mobile.` or `amp.`), and not the site's home page
+ * http(s), on the same site (the same registrable domain under the public-suffix list, private suffixes such as
+ * `github.io` included, so `www.`, `m.` or `amp.` variants match but two `co.uk` sites or two `github.io` users
+ * do not; an IP address or single-label host only matches itself), and not the site's home page
  * declared by an inner page (a common template mistake that would fold every article into one entry).
  * Relative canonical links are resolved against the page URL. Returns undefined otherwise; never throws.
  */
@@ -122,6 +123,7 @@ function isHome(url: URL): boolean {
   return url.pathname === '/' && url.search === '';
 }
 
+/** The registrable domain of a host (`bbc.co.uk` for `www.bbc.co.uk`), or the host itself when it has none. */
 function siteOf(hostname: string): string {
-  return hostname.replace(SAME_SITE_PREFIX, '');
+  return getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;
 }

@@ -106,6 +106,22 @@ describe('sameSiteCanonical', () => {
     expect(sameSiteCanonical('https://example.com/a', 'https://example.com.evil.net/a')).toBeUndefined();
   });
 
+  it('accepts another subdomain of the same registrable domain', () => {
+    expect(sameSiteCanonical('https://amp.news.example.co.uk/a', 'https://www.example.co.uk/a')).toBe('https://www.example.co.uk/a');
+  });
+
+  it('rejects another site under the same multi-part or private public suffix', () => {
+    expect(sameSiteCanonical('https://www.example.co.uk/a', 'https://www.other.co.uk/a')).toBeUndefined();
+    expect(sameSiteCanonical('https://example.co.uk/a', 'https://co.uk/a')).toBeUndefined();
+    expect(sameSiteCanonical('https://alice.github.io/a', 'https://bob.github.io/a')).toBeUndefined();
+  });
+
+  it('matches an IP address or a single-label host only to itself', () => {
+    expect(sameSiteCanonical('http://10.0.0.1/a', 'http://10.0.0.1/b')).toBe('http://10.0.0.1/b');
+    expect(sameSiteCanonical('http://10.0.0.1/a', 'http://20.0.0.1/a')).toBeUndefined();
+    expect(sameSiteCanonical('http://intranet/a', 'http://wiki/a')).toBeUndefined();
+  });
+
   it('rejects the home page declared by an inner page', () => {
     expect(sameSiteCanonical(page, 'https://www.example.com/')).toBeUndefined();
     expect(sameSiteCanonical('https://example.com/', 'https://example.com/index.html')).toBe('https://example.com/');

@@ -98,6 +98,14 @@ describe('CookieJar', () => {
     expect(jar.header(url('http://site.example/'))).toBeUndefined();
   });
 
+  it('takes no Secure cookie from plain http on a loopback host, and sends none there', () => {
+    const jar = new CookieJar();
+    jar.store('s=1; Secure', url('http://localhost/'));
+    expect(jar.size).toBe(0);
+    jar.store('t=2; Secure', url('https://127.0.0.1/'));
+    expect(jar.header(url('http://127.0.0.1/'))).toBeUndefined();
+  });
+
   it('lets http neither overwrite nor delete a Secure cookie', () => {
     const jar = new CookieJar();
     jar.store('s=1; Secure', url('https://site.example/'));
@@ -165,6 +173,20 @@ describe('CookieJar', () => {
     expect(jar.size).toBe(MAX_COOKIES);
     jar.store('a0=2', url('https://site.example/'));
     expect(jar.header(url('https://site.example/'))).toMatch(/^a0=2; a1=1/);
+  });
+
+  it('reads at most 50 Set-Cookie headers of one response', () => {
+    const jar = new CookieJar();
+    jar.store([...Array.from({ length: 50 }, (_, i) => `a${i}=1`), 'a0=2'], url('https://site.example/'));
+    expect(jar.header(url('https://site.example/'))).toMatch(/^a0=1; /);
+  });
+
+  it('keeps a cookie whose Max-Age lies beyond any date', () => {
+    let now = 1_000_000;
+    const jar = new CookieJar(() => now);
+    jar.store('a=1; Max-Age=99999999999999999', url('https://site.example/'));
+    now += 1e12;
+    expect(jar.header(url('https://site.example/'))).toBe('a=1');
   });
 
   it('keeps the Cookie header under its size cap', () => {
