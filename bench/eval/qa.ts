@@ -25,8 +25,9 @@ import { dataLine, EVEN_ODD, halvesLine, refusalsLine } from '../lib/report.js';
 import { digestText, TEXT_FORMS, type TextForm, type UserPathResult } from '../lib/userPath.js';
 import { traceAnswer, type AnswerModel } from '../../src/core/answer/index.js';
 import { articleIndex } from '../../src/core/answer/articleIndex.js';
-import { CONFIDENCE_FEATURES } from '../../src/core/answer/confidence.js';
-import { FEATURE_COUNT, FEATURES, sentenceFeatures } from '../../src/core/answer/features.js';
+import { CONFIDENCE_LAYOUT } from '../../src/core/answer/confidence.js';
+import { FEATURE_LAYOUT, sentenceFeatures } from '../../src/core/answer/features.js';
+import { weightsByName } from '../../src/core/answer/named.js';
 import { analyseQuestion } from '../../src/core/answer/question.js';
 import { rankSentences } from '../../src/core/answer/rank.js';
 import { MODEL } from '../../src/core/answer/weights.js';
@@ -128,11 +129,14 @@ function fit(cases: Case[], base: AnswerModel): AnswerModel {
       const gold = Uint8Array.from(digest.sentences, (s) => (answers.some((a) => s.text.includes(a)) ? 1 : 0));
       if (!gold.includes(1)) continue;
       const analysis = analyseQuestion(q.question, index, base.query);
-      items.push({ features: sentenceFeatures(index, digest.sentences, analysis, base.bm25), n: gold.length, gold });
+      items.push({ features: sentenceFeatures(index, digest.sentences, analysis, base.bm25, FEATURE_LAYOUT), n: gold.length, gold });
     }
   }
-  const w = fitListwise(items, FEATURE_COUNT, { temperature: base.temperature, epochs: 400 });
-  const ranker = Object.fromEntries(FEATURES.map((f, j) => [f, round(w[j]!)])) as AnswerModel['ranker'];
+  // The fit starts from plain BM25: weight 1 on the lexical score, found by name wherever the layout puts it.
+  const init = new Float64Array(FEATURE_LAYOUT.names.length);
+  init[FEATURE_LAYOUT.at.lex] = 1;
+  const w = fitListwise(items, FEATURE_LAYOUT.names.length, { temperature: base.temperature, epochs: 400, init });
+  const ranker = weightsByName(FEATURE_LAYOUT, w, round);
   const withRanker: AnswerModel = { ...base, ranker };
 
   const x: number[][] = [];
@@ -150,11 +154,13 @@ function fit(cases: Case[], base: AnswerModel): AnswerModel {
       }
     }
   });
+  // Signal vectors are in CONFIDENCE_FEATURES order, the bias is fitted last.
   const lw = fitLogistic(x, y);
-  const weights = Object.fromEntries(CONFIDENCE_FEATURES.map((f, j) => [f, round(lw[j]!)])) as AnswerModel['confidence']['weights'];
-  const bias = round(lw[CONFIDENCE_FEATURES.length]!);
+  const dim = CONFIDENCE_LAYOUT.names.length;
+  const weights = weightsByName(CONFIDENCE_LAYOUT, lw.subarray(0, dim), round);
+  const bias = round(lw[dim]!);
   // The threshold: the log-odds below which only ABSTAIN_WRONG_FIT of right-article questions fall.
-  const logOdds = x.filter((_, k) => y[k]).map((r) => bias + CONFIDENCE_FEATURES.reduce((s, f, j) => s + weights[f] * r[j]!, 0));
+  const logOdds = x.filter((_, k) => y[k]).map((r) => bias + CONFIDENCE_LAYOUT.names.reduce((s, f, j) => s + weights[f] * r[j]!, 0));
   const rightTotal = cases.filter((c) => c.fit).filter(digested).reduce((n, c) => n + c.questions.length, 0);
   logOdds.sort((a, b) => a - b);
   const unanswerable = rightTotal - logOdds.length;

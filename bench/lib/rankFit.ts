@@ -16,7 +16,7 @@ export interface ListwiseOptions {
   epochs: number;
   learningRate?: number;
   l2?: number;
-  /** Starting weights (default: 1 on the first feature, 0 elsewhere). */
+  /** Starting weights, by position in the item vectors (default: all 0). */
   init?: Float64Array;
 }
 
@@ -46,7 +46,7 @@ class Adam {
  */
 export function fitListwise(items: readonly RankItem[], dim: number, options: ListwiseOptions): Float64Array {
   const w = options.init ? Float64Array.from(options.init) : new Float64Array(dim);
-  if (!options.init) w[0] = 1;
+  if (w.length !== dim) throw new Error(`${dim} starting weights expected, got ${w.length}`);
   const adam = new Adam(dim, options.learningRate ?? 0.05);
   const l2 = options.l2 ?? 1e-4;
   const T = options.temperature;

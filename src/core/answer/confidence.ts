@@ -1,14 +1,18 @@
 import type { ArticleIndex } from './articleIndex.js';
-import { FEATURE_COUNT, FEATURES, termIdf, type FeatureName } from './features.js';
+import { termIdf, type FeatureLayout } from './features.js';
+import { layoutOf, weightVector } from './named.js';
 import type { QuestionAnalysis } from './question.js';
 
-/** Names of the signals that decide whether the best sentence answers at all, in vector order. */
+/** Names of the signals that decide whether the best sentence answers at all, in the order of signal vectors. */
 export const CONFIDENCE_FEATURES = [
   'coverage', 'windowCoverage', 'paraCoverage', 'lexShare', 'phrase', 'longestRun',
   'articleCoverage', 'anchorsFound', 'hasAnchors', 'termCount', 'score',
 ] as const;
 
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+
+/** Where each signal sits in a signal vector. */
+export const CONFIDENCE_LAYOUT = layoutOf(CONFIDENCE_FEATURES, CONFIDENCE_FEATURES, 'confidence signals');
 
 /** A logistic model over those signals and the decision threshold on its log-odds. */
 export interface ConfidenceModel {
@@ -18,22 +22,20 @@ export interface ConfidenceModel {
   threshold: number;
 }
 
-const FROM_RANKER: ReadonlyArray<FeatureName> = ['coverage', 'windowCoverage', 'paraCoverage', 'lexShare', 'phrase', 'longestRun'];
-
 /**
- * The signals for one question and its best sentence: how much of the question (IDF-weighted, a term the
- * article lacks counting as rare) the sentence, its neighbours, its paragraph and the whole article hold;
- * whether the names and numbers the question holds occur in the article; and the ranker's score.
+ * The signals for one question and its best sentence, in {@link CONFIDENCE_FEATURES} order: how much of the
+ * question (IDF-weighted, a term the article lacks counting as rare) the sentence, its neighbours, its
+ * paragraph and the whole article hold; whether the names and numbers the question holds occur in the
+ * article; and the ranker's score. `row` is the best sentence's feature vector, laid out by `layout`.
  */
 export function confidenceFeatures(
   index: ArticleIndex,
   question: QuestionAnalysis,
-  features: Float64Array,
-  best: number,
+  row: Float64Array,
+  layout: FeatureLayout,
   score: number,
 ): number[] {
-  const row = features.subarray(best * FEATURE_COUNT, (best + 1) * FEATURE_COUNT);
-  const out = FROM_RANKER.map((name) => row[FEATURES.indexOf(name)]!);
+  const ranker = (name: ConfidenceFeature & keyof FeatureLayout['at']): number => row[layout.at[name]]!;
   let total = 0;
   let found = 0;
   for (const [term, weight] of question.terms) {
@@ -44,21 +46,28 @@ export function confidenceFeatures(
   }
   let anchors = 0;
   for (const t of question.anchors) if (index.df.has(t)) anchors++;
-  out.push(
-    total > 0 ? found / total : 0,
-    question.anchors.size > 0 ? anchors / question.anchors.size : 1,
-    question.anchors.size > 0 ? 1 : 0,
-    Math.min(question.terms.size, 8) / 8,
+  const signals: Record<ConfidenceFeature, number> = {
+    coverage: ranker('coverage'),
+    windowCoverage: ranker('windowCoverage'),
+    paraCoverage: ranker('paraCoverage'),
+    lexShare: ranker('lexShare'),
+    phrase: ranker('phrase'),
+    longestRun: ranker('longestRun'),
+    articleCoverage: total > 0 ? found / total : 0,
+    anchorsFound: question.anchors.size > 0 ? anchors / question.anchors.size : 1,
+    hasAnchors: question.anchors.size > 0 ? 1 : 0,
+    termCount: Math.min(question.terms.size, 8) / 8,
     score,
-  );
-  return out;
+  };
+  return CONFIDENCE_FEATURES.map((name) => signals[name]);
 }
 
 /** The log-odds that the best sentence answers the question. */
 export function confidenceOf(model: ConfidenceModel, signals: readonly number[]): number {
+  const weights = weightVector(CONFIDENCE_LAYOUT, model.weights, 'answer confidence weights');
   let z = model.bias;
-  CONFIDENCE_FEATURES.forEach((name, j) => {
-    z += model.weights[name] * signals[j]!;
+  weights.forEach((w, j) => {
+    z += w * signals[j]!;
   });
   return z;
 }

@@ -6,9 +6,10 @@ import type { QuestionAnalysis } from './question.js';
 import { weightedBm25, type Bm25Params } from './bm25.js';
 import { relatedTermsFor } from './relatedTerms.js';
 import { softCoverage } from './softMatch.js';
+import { layoutOf, type Layout } from './named.js';
 import { bigramsOf } from './terms.js';
 
-/** Names of the features, in vector order. */
+/** Names of the features; vectors and weights are addressed by these names (see {@link FEATURE_LAYOUT}). */
 export const FEATURES = [
   'lex', 'lexShare', 'prev', 'next', 'kind', 'noKind', 'coverage', 'paraCoverage', 'paraLex', 'bigram', 'logLen',
   'anaphorPrev', 'proximity', 'lead', 'windowCoverage', 'novelty', 'kindLex', 'phrase', 'longestRun', 'anchors', 'kindNear',
@@ -17,16 +18,25 @@ export const FEATURES = [
 
 export type FeatureName = (typeof FEATURES)[number];
 
-/** Numbers per sentence in a feature vector. */
-export const FEATURE_COUNT = FEATURES.length;
+/** Where each feature sits in a vector. */
+export type FeatureLayout = Layout<FeatureName>;
 
-/** Feature vectors of every sentence for one question, flat: sentence i's are at `i * FEATURE_COUNT`. */
+/** The layout Skim uses: the features in the order of {@link FEATURES}. */
+export const FEATURE_LAYOUT: FeatureLayout = layoutOf(FEATURES, FEATURES, 'answer features');
+
+/**
+ * Feature vectors of every sentence for one question, flat: sentence i's are the `layout.names.length`
+ * numbers from `i * layout.names.length`, each feature at `layout.at[name]`.
+ */
 export function sentenceFeatures(
   index: ArticleIndex,
   sentences: readonly Sentence[],
   question: QuestionAnalysis,
   bm25: Bm25Params,
+  layout: FeatureLayout = FEATURE_LAYOUT,
 ): Float64Array {
+  const dim = layout.names.length;
+  const at = layout.at;
   const n = sentences.length;
   const lexical = weightedBm25(index, question.terms, bm25);
   const paragraph = weightedBm25(index.blocks, question.terms, bm25);
@@ -51,9 +61,9 @@ export function sentenceFeatures(
   const blockCoverage = index.blocks.terms.map((set) => coverage(set));
   const soft = softCoverage(index, question.content, question.content.map((w) => termIdf(index, w.term)));
   const related = relatedCoverage(index, terms, weights);
-  const out = new Float64Array(n * FEATURE_COUNT);
+  const out = new Float64Array(n * dim);
   for (let i = 0; i < n; i++) {
-    const f = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
+    const f = out.subarray(i * dim, (i + 1) * dim);
     const block = sentences[i]!.block;
     const hasPrev = i > 0 && sentences[i - 1]!.block === block;
     const hasNext = i + 1 < n && sentences[i + 1]!.block === block;
@@ -61,41 +71,41 @@ export function sentenceFeatures(
     const next = hasNext ? rel(lexical[i + 1]!, maxLex) : 0;
     const lex = rel(lexical[i]!, maxLex);
     const own = index.termSets[i]!;
-    f[0] = lex;
-    f[1] = lexical[i]! / ideal;
-    f[2] = prev;
-    f[3] = next;
+    f[at.lex] = lex;
+    f[at.lexShare] = lexical[i]! / ideal;
+    f[at.prev] = prev;
+    f[at.next] = next;
     const spans = kind[i];
-    f[4] = spans ? 1 : 0;
-    f[5] = question.kinds.length > 0 && !spans ? 1 : 0;
-    f[7] = blockCoverage[index.blockOf[i]!]!;
-    f[8] = rel(paragraph[index.blockOf[i]!]!, maxPara);
-    f[10] = index.logLengths[i]!;
-    f[11] = index.anaphoric[i] ? prev : 0;
-    f[13] = hasPrev ? 0 : 1;
-    f[16] = spans ? lex : 0;
-    f[21] = soft.own[i]!;
-    f[22] = soft.alike[i]!;
-    f[23] = soft.window[i]!;
-    f[24] = soft.block[i]!;
-    f[25] = otherYear(index.markers[i]!, question.years);
-    f[26] = related[i]!;
+    f[at.kind] = spans ? 1 : 0;
+    f[at.noKind] = question.kinds.length > 0 && !spans ? 1 : 0;
+    f[at.paraCoverage] = blockCoverage[index.blockOf[i]!]!;
+    f[at.paraLex] = rel(paragraph[index.blockOf[i]!]!, maxPara);
+    f[at.logLen] = index.logLengths[i]!;
+    f[at.anaphorPrev] = index.anaphoric[i] ? prev : 0;
+    f[at.lead] = hasPrev ? 0 : 1;
+    f[at.kindLex] = spans ? lex : 0;
+    f[at.like] = soft.own[i]!;
+    f[at.likeOnly] = soft.alike[i]!;
+    f[at.likeWindow] = soft.window[i]!;
+    f[at.likeBlock] = soft.block[i]!;
+    f[at.otherYear] = otherYear(index.markers[i]!, question.years);
+    f[at.related] = related[i]!;
 
     // Sentences that match no question term score nothing on the term-level features: skip the work.
     if (lex > 0) {
-      f[6] = coverage(own);
-      f[9] = bigramShare(terms, index.positions[i]!);
-      f[12] = proximity(question.terms, index.terms[i]!);
-      f[15] = novelty(own, question.terms);
-      f[17] = phrases.length > 0 ? phrases.filter((p) => index.bigrams[i]!.has(p)).length / phrases.length : 0;
-      f[18] = Math.min(1, longestCommonRun(question.stems, index.stems[i]!) / 6);
-      if (spans) f[20] = nearness(spans, question.terms, index.stems[i]!);
-      f[19] = question.anchors.size > 0 ? [...question.anchors].filter((t) => own.has(t)).length / question.anchors.size : 0;
+      f[at.coverage] = coverage(own);
+      f[at.bigram] = bigramShare(terms, index.positions[i]!);
+      f[at.proximity] = proximity(question.terms, index.terms[i]!);
+      f[at.novelty] = novelty(own, question.terms);
+      f[at.phrase] = phrases.length > 0 ? phrases.filter((p) => index.bigrams[i]!.has(p)).length / phrases.length : 0;
+      f[at.longestRun] = Math.min(1, longestCommonRun(question.stems, index.stems[i]!) / 6);
+      if (spans) f[at.kindNear] = nearness(spans, question.terms, index.stems[i]!);
+      f[at.anchors] = question.anchors.size > 0 ? [...question.anchors].filter((t) => own.has(t)).length / question.anchors.size : 0;
     } else {
-      f[15] = own.size > 0 ? 1 : 0;
+      f[at.novelty] = own.size > 0 ? 1 : 0;
     }
     if (lex > 0 || prev > 0 || next > 0) {
-      f[14] = coverage(own, hasPrev ? index.termSets[i - 1] : undefined, hasNext ? index.termSets[i + 1] : undefined);
+      f[at.windowCoverage] = coverage(own, hasPrev ? index.termSets[i - 1] : undefined, hasNext ? index.termSets[i + 1] : undefined);
     }
   }
   return out;
