@@ -1,14 +1,14 @@
 /**
  * `npm run bench [-- --runs N] [--data DIR] [--only part,...]`: speed and memory of the pipeline, each with a
  * baseline run in the same process. Parts: throughput, eventloop, cache, memory, startup, hugeBlock, jsonlBatch,
- * queuedCache, cliBatch. Each part runs in a process of its own, so that one part's heap and loaded modules do not colour
+ * queuedCache, cliBatch, pdf, entities. Each part runs in a process of its own, so that one part's heap and loaded modules do not colour
  * another's figures.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { flag } from './lib/data.js';
 
-const PARTS = ['throughput', 'eventloop', 'cache', 'memory', 'startup', 'hugeBlock', 'jsonlBatch', 'queuedCache', 'cliBatch'] as const;
+const PARTS = ['throughput', 'eventloop', 'cache', 'memory', 'startup', 'hugeBlock', 'jsonlBatch', 'queuedCache', 'cliBatch', 'pdf', 'entities'] as const;
 
 const args = process.argv.slice(2);
 const only = flag(args, 'only')?.split(',') ?? [...PARTS];

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.js';
-import type { Mention } from './candidates.js';
+import type { Mention } from './mention.js';
 import { ORG_DESCRIPTORS, PERSON_ROLES, PLACE_DESCRIPTORS } from './cues.js';
 
 /** The word, and its singular when it is a plural ("bands" -> "band", "companies" -> "company"). */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { COMPASS, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, REGIONS, TITLES } from './cues.js';
+import { COMPASS, PLACE_FIRST, PLACE_HEADS, TITLES, isOrgHead } from './cues.js';
 
 const require = createRequire(import.meta.url);
 
@@ -72,15 +72,12 @@ function load(): Gazetteer {
   }
   for (const n of file.continents) add(n, 'continent');
   for (const n of file.states) add(n, 'state');
-  for (const n of REGIONS) add(n, 'region');
   for (const n of file.regions) add(n, 'region');
   for (const n of file.capitals) add(n, 'capital');
   for (const n of file.cities) add(n, 'city');
   for (const n of file.towns) add(n, 'city');
   const names = require('./data/first-names.json') as string[];
-  // The list has words that are far more often something else ("West", "Major", "Park", "King").
-  const notNames = [COMPASS, ORG_HEADS, PLACE_FIRST, PLACE_HEADS, TITLES];
-  const firstNames = new Set(names.map((n) => n.toLowerCase()).filter((n) => !notNames.some((l) => l.has(n))));
+  const firstNames = new Set(names.map((n) => n.toLowerCase()));
   const surnames = new Set((require('./data/surnames.json') as string[]).map(gazetteerKey));
   const orgFile = require('./data/orgs.json') as OrgsFile;
   const orgs = new Set(orgFile.names.map(orgKey));
@@ -101,7 +98,12 @@ export function countryCode(name: string): string | undefined {
 
 /** True for a common given name (English-speaking countries). */
 export function isFirstName(word: string): boolean {
-  return load().firstNames.has(word.toLowerCase());
+  const key = word.toLowerCase();
+  // The list has words that are far more often something else ("West", "Major", "Park", "King").
+  if (COMPASS.has(key) || isOrgHead(key) || PLACE_FIRST.has(key) || PLACE_HEADS.has(key) || TITLES.has(key)) return false;
+  const names = load().firstNames;
+  // "Cédric", "José": the list spells most names without accents.
+  return names.has(key) || names.has(gazetteerKey(word));
 }
 
 /** Organization names are looked up without apostrophes and hyphens ("McDonald's", "Coca-Cola"). */

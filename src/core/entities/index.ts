@@ -1,6 +1,6 @@
 import type { Entity } from '../types.js';
 import { normalizeLangTag, stopwordsFor } from '../lang.js';
-import { findMentions, type LanguageModel } from './candidates.js';
+import { findMentions, type LanguageModel, type Mention } from './candidates.js';
 import { clusterMentions, type Cluster } from './merge.js';
 import { rankClusters } from './rank.js';
 
@@ -19,11 +19,18 @@ function languageModel(lang: string | undefined): LanguageModel {
   return { english: code === 'en', stopwords: stopwordsFor(code), capitalisedNouns: CAPITALISED_NOUNS.has(code) };
 }
 
-/** Mentions grouped into entities with their types. */
-function entityClusters(title: string, sentences: string[], options: EntityOptions = {}): Cluster[] {
-  const lang = languageModel(options.lang);
-  const mentions = findMentions(title.trim(), sentences, lang);
-  return clusterMentions(mentions, lang.english);
+/**
+ * The first half of the entity step: the name mentions of a document. They do not depend on the typing
+ * weights, so the fit script and the feature tests find them once and type them many times.
+ */
+export function documentMentions(title: string, sentences: string[], options: EntityOptions = {}): Mention[] {
+  return findMentions(title.trim(), sentences, languageModel(options.lang));
+}
+
+/** The second half of the entity step: mentions grouped, typed and ranked. */
+export function entitiesFromMentions(mentions: Mention[], sentenceCount: number, options: EntityOptions = {}): Entity[] {
+  const clusters: Cluster[] = clusterMentions(mentions, languageModel(options.lang).english);
+  return rankClusters(clusters, { sentenceCount, summary: new Set(options.summaryIndices ?? []) });
 }
 
 /**
@@ -32,8 +39,5 @@ function entityClusters(title: string, sentences: string[], options: EntityOptio
  * `sentences` are the article's sentences in order; `title` may be ''.
  */
 export function extractEntities(title: string, sentences: string[], options: EntityOptions = {}): Entity[] {
-  return rankClusters(entityClusters(title, sentences, options), {
-    sentenceCount: sentences.length,
-    summary: new Set(options.summaryIndices ?? []),
-  });
+  return entitiesFromMentions(documentMentions(title, sentences, options), sentences.length, options);
 }

@@ -1,7 +1,8 @@
 import type { EntityType } from '../types.js';
-import type { Mention } from './candidates.js';
+import type { Mention } from './mention.js';
 import { countryCode, placeKind } from './gazetteer.js';
 import { isAcronym } from './tokens.js';
+import { MATCH_RESULTS, MATCH_VERBS } from './cues.js';
 import { addScores, contextScores, decideType, groupScores, type TypeScores } from './typing.js';
 
 /** All mentions of one entity, its spellings and the evidence for its type. */
@@ -77,22 +78,14 @@ function acronymTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** Words after a town's name that make a team's ("Leicester City", "Bolton Wanderers"). */
-const TEAM_SUFFIXES = new Set(['city', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'county', 'town', 'fc',
-  'afc', 'hotspur', 'rangers', 'orient', 'argyle', 'alexandra', 'thistle', 'celtic', 'athletico', 'sporting']);
 
-/** Verbs of a match whose subject or object is a team ("Dortmund beat Bayern"). */
-const MATCH_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'thrashed', 'edged', 'drew',
-  'draws', 'hosted', 'hosts', 'eliminated', 'knocked']);
-/** Results whose "over"/"against" names the other team ("a 2-1 win over Leeds"). */
-const RESULTS = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'draw', 'loss', 'losses', 'triumph']);
 
 /** "Dortmund beat Bayern", "a 2–1 win over Leeds", "lost to Everton", "drew with Hull": a town as a side in a match. */
 export function isMatchSide(m: Mention): boolean {
   const [b1 = '', b0 = ''] = ['', '', ...m.before].slice(-2);
   const [a0 = '', a1 = ''] = m.after;
   if (MATCH_VERBS.has(b0) || MATCH_VERBS.has(a0) || b0 === 'vs' || b0 === 'v') return true;
-  if ((b0 === 'over' || b0 === 'against') && RESULTS.has(b1)) return true;
+  if ((b0 === 'over' || b0 === 'against') && MATCH_RESULTS.has(b1)) return true;
   if ((b0 === 'to' && (b1 === 'lost' || b1 === 'losing')) || (b0 === 'with' && (b1 === 'drew' || b1 === 'draw'))) return true;
   // "Leeds won 2-0", "Hull lost 1-0": a result with a score.
   return (a0 === 'won' || a0 === 'lost') && /^\d+[-–]\d+$/.test(a1);
@@ -127,7 +120,7 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
     if (b === a || b.words.length <= a.words.length) return false;
     const where = isPart(a.words, b.words);
     // "Leicester" for "Leicester City" where the text speaks of the team ("Leicester fans").
-    if (asTeam) return b.type === 'organization' && where === 'first' && TEAM_SUFFIXES.has(b.words[a.words.length] ?? '');
+    if (asTeam) return b.type === 'organization' && where === 'first';
     if (place) return b.type === 'person' && where === 'last';
     // A short form with its own evidence for another type ("the town of Zandvoort") stays apart
     // from a weakly typed longer name ("Circuit Zandvoort").

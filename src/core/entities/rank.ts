@@ -1,7 +1,7 @@
 import type { Entity } from '../types.js';
 import type { Cluster } from './merge.js';
 import { isCommonWord } from './tagger.js';
-import { isDemonym } from './typing.js';
+import { isDemonym } from './demonym.js';
 
 export interface RankContext {
   /** Sentence count, for the position bonus. */

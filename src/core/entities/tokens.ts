@@ -21,7 +21,9 @@ const ABBREVIATIONS = new Set([
 export function tokenize(sentence: string): Token[] {
   const raw: Token[] = [];
   for (const m of sentence.matchAll(TOKEN_RE)) {
-    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    const token = { text: m[0], start: m.index, end: m.index + m[0].length };
+    if (UNCASED_SCRIPT.test(token.text)) raw.push(...splitScripts(token));
+    else raw.push(token);
   }
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -35,6 +37,18 @@ export function tokenize(sentence: string): Token[] {
     }
   }
   return out;
+}
+
+/** Scripts without capital letters and without spaces between words (Chinese, Japanese, Korean, Thai). */
+const UNCASED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
+const SCRIPT_RUNS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}ー]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}ー]+/gu;
+
+/**
+ * "华为Mate60手机", "iPhone를": a word of Latin letters glued to Chinese, Japanese, Korean or Thai text is a
+ * token of its own, so that a capitalised brand is not read with the text around it as one name.
+ */
+function splitScripts(token: Token): Token[] {
+  return [...token.text.matchAll(SCRIPT_RUNS)].map((m) => ({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length }));
 }
 
 function takesFullStop(word: string): boolean {

@@ -8,7 +8,7 @@ const typeOf = (sentences: string[], name: string): string | undefined =>
   extractEntities('', sentences, { lang: 'en' }).find((e) => e.name === name || e.aliases?.includes(name))?.type;
 
 function mention(before: string[], after: string[]): Mention {
-  return { text: 'X', words: ['X'], sentence: 0, before, after, heading: false, span: [0, 1], quoted: false, weakStart: false };
+  return { text: 'X', words: ['X'], sentence: 0, before, after, heading: false, span: [0, 1], weakStart: false };
 }
 
 describe('classOf', () => {

@@ -1,0 +1,91 @@
+/**
+ * Wikigold documents prepared for the entity fit: each document's mentions found once through the user's
+ * path (digestSource on the pasted text, then the entity step's first half), so that weights can be tried
+ * by typing and ranking again without finding names anew.
+ */
+import { readFileSync } from 'node:fs';
+import { documentMentions, entitiesFromMentions, type EntityOptions } from '../src/core/entities/index.js';
+import type { Mention } from '../src/core/entities/mention.js';
+import { useWeights } from '../src/core/entities/typing.js';
+import type { FeatureName } from '../src/core/entities/features.js';
+import type { Entity } from '../src/core/types.js';
+import { digestText } from '../bench/lib/userPath.js';
+import { documentSets, normalizeName, scoreNer, type TypedName } from '../bench/lib/nerMetric.js';
+
+export interface NerDoc {
+  id: string;
+  text: string;
+  entities: TypedName[];
+}
+
+/** One document ready to be typed: its gold names and its mentions. */
+export interface PreparedDoc {
+  id: string;
+  gold: TypedName[];
+  mentions: Mention[];
+  title: string;
+  sentences: string[];
+  sentenceCount: number;
+  options: EntityOptions;
+}
+
+export function loadDocs(file: string): NerDoc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as NerDoc);
+}
+
+/** Runs each document through digestSource and keeps what the entity step was given. */
+export async function prepare(docs: NerDoc[]): Promise<PreparedDoc[]> {
+  const out: PreparedDoc[] = [];
+  for (const doc of docs) {
+    const result = await digestText(doc.text);
+    const d = result.digest;
+    const sentences = d ? d.sentences.map((s) => s.text) : [];
+    const options: EntityOptions = { summaryIndices: d ? d.ranking.slice(0, d.defaultLength) : [] };
+    if (d?.article.lang) options.lang = d.article.lang;
+    const mentions = d ? documentMentions(d.article.title, sentences, options) : [];
+    out.push({ id: doc.id, gold: doc.entities, mentions, title: d?.article.title ?? '', sentences, sentenceCount: sentences.length, options });
+  }
+  return out;
+}
+
+/** The figures a weight setting gets on some documents. */
+export interface Figures {
+  f1: number;
+  orgF1: number;
+  /** Typed precision of the first six entities listed ("other" left out), what the embed shows first. */
+  firstSix: number;
+}
+
+const names = (entities: Entity[]): TypedName[] =>
+  entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((text) => ({ text, type: e.type })));
+
+/** Types and ranks the documents with `weights` and scores them against their gold names. */
+export function evaluate(docs: PreparedDoc[], weights: Readonly<Record<FeatureName, number>>): Figures {
+  const restore = useWeights(weights);
+  try {
+    let right = 0;
+    let shown = 0;
+    const scored = docs.map((d) => {
+      const entities = entitiesFromMentions(d.mentions, d.sentenceCount, d.options);
+      const gold = documentSets(d.gold).typed;
+      for (const e of entities.slice(0, 6)) {
+        if (e.type === 'other') continue;
+        shown++;
+        if (gold.has(`${e.type}\t${normalizeName(e.name)}`)) right++;
+      }
+      return { gold: d.gold, predicted: names(entities) };
+    });
+    const s = scoreNer(scored);
+    return { f1: s.typed.f1, orgF1: s.perType.organization.f1, firstSix: right / Math.max(1, shown) };
+  } finally {
+    restore();
+  }
+}
+
+/** The documents with their mentions found again (after a cue list changed), from the same sentences. */
+export function remention(docs: PreparedDoc[]): PreparedDoc[] {
+  return docs.map((d) => ({ ...d, mentions: documentMentions(d.title, d.sentences, d.options) }));
+}
