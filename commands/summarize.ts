@@ -19,14 +19,14 @@ export const MAX_TEXT_CHARS = 6000;
 
 export const data = {
   name: 'summarize',
-  description: 'Summarize a web page, some text or a text file',
+  description: 'Summarize a web page, some text, a text file or a PDF',
   type: ApplicationCommandType.ChatInput,
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   options: [
     { type: ApplicationCommandOptionType.String, name: 'url', description: 'A link to an article', max_length: 2048 },
     { type: ApplicationCommandOptionType.String, name: 'text', description: 'Text to summarize (up to 6000 characters)', max_length: MAX_TEXT_CHARS },
-    { type: ApplicationCommandOptionType.Attachment, name: 'file', description: 'A .txt, .md or .html file' },
+    { type: ApplicationCommandOptionType.Attachment, name: 'file', description: 'A .txt, .md, .html or .pdf file' },
     {
       type: ApplicationCommandOptionType.String,
       name: 'length',
@@ -62,7 +62,7 @@ export type SummarizeOptions = {
 
 /** The hint shown for none or several sources. */
 export const USAGE_HINT =
-  'Give one thing to summarize: `url` (a link), `text` (pasted text) or `file` (a .txt, .md or .html file). For example: `/summarize url:https://example.com/article`';
+  'Give one thing to summarize: `url` (a link), `text` (pasted text) or `file` (a .txt, .md, .html or .pdf file). For example: `/summarize url:https://example.com/article`';
 
 /** Validates the options: exactly one of url, text and file, a known length, text within its cap. */
 export function parseSummarizeOptions(input: SummarizeInput): { ok: true; options: SummarizeOptions } | { ok: false; hint: string } {

@@ -26,11 +26,11 @@ export interface TargetMessage {
 }
 
 /** The hint for a message with nothing to summarize. */
-export const NOTHING_HINT = 'That message has no link, text file or text to summarize.';
+export const NOTHING_HINT = 'That message has no link, text file, PDF or text to summarize.';
 
 /**
- * What to summarize in a message: its first link, else its first text attachment (Discord turns a long
- * paste into `message.txt`), else its text; undefined when it has none of them.
+ * What to summarize in a message: its first link, else its first text or PDF attachment (Discord turns a
+ * long paste into `message.txt`), else its text; undefined when it has none of them.
  */
 export async function sourceOfMessage(message: TargetMessage, fetchBytes: AttachmentFetcher): Promise<Source | undefined> {
   const [link] = extractLinks(message.content, 1);

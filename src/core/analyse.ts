@@ -24,6 +24,8 @@ export function toArticle(raw: RawInput): Article {
   const url = raw.url === undefined ? {} : { url: raw.url };
   switch (raw.kind) {
     case 'bytes': {
+      // A PDF needs the asynchronous reader (digestInput in pdf/digest.ts); as HTML it would be mojibake.
+      if (raw.contentType === 'application/pdf') throw new Error('PDF bytes reached the HTML and text reader; use digestInput');
       if (raw.contentType === 'text/plain') return toArticle({ kind: 'text', text: decodeText(raw.bytes, raw.charset), ...url });
       return cleanHtml(decodeHtml(raw.bytes, raw.charset).toWellFormed(), url);
     }

@@ -17,3 +17,9 @@ export function formatBytes(bytes: number): string {
 export function tooLargeMessage(what: string): string {
   return `${what} is larger than ${formatBytes(MAX_INPUT_BYTES)}, the most Skim reads.`;
 }
+
+/** Pages of a PDF that are read; the rest of a longer one is left out of its summary. */
+export const MAX_PDF_PAGES = 300;
+
+/** Time a PDF may take to read, within the worker's own job budget (20 s) so that the worker is not killed. */
+export const PDF_READ_MS = 15_000;

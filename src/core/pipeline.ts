@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { RawInput } from './analyse.js';
 import { contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
 import type { FetchedPage } from './fetch.js';
 import { selectSummary } from './summarize.js';
 import type { Digest, SummaryJson } from './types.js';
 
-/** What a user asks to summarize. */
-export type Source = { url: string } | { html: string; url?: string } | { text: string; url?: string };
+/**
+ * What a user asks to summarize. A PDF given as bytes (a file, stdin, an attachment) carries the URL it can be
+ * found at again (an attachment's, or a file: URL), which is what the bot keeps to make its digest again.
+ */
+export type Source = { url: string } | { html: string; url?: string } | { text: string; url?: string } | { pdf: Uint8Array; url: string };
 
 /** Everything the pipeline needs from outside, passed in so tests and the bot choose their own. */
 export interface PipelineDeps {
@@ -23,13 +27,18 @@ export interface DigestResult {
   cached: boolean;
 }
 
-/** Runs the CPU-bound step on this thread. Loaded on first use: with a worker pool, the main thread never loads jsdom. */
-const inline = async (raw: RawInput, key: string): Promise<Digest> => (await import('./analyse.js')).digestRaw(raw, key);
+/**
+ * Runs the CPU-bound step on this thread, PDFs included. Loaded on first use: with a worker pool, the main
+ * thread never loads jsdom or pdf.js.
+ */
+const inline = async (raw: RawInput, key: string): Promise<Digest> => (await import('./pdf/digest.js')).digestInput(raw, key);
 
-/** The cache key of a source: the canonical URL, or a hash of pasted content. @throws SkimError('BAD_URL') */
+/** The cache key of a source: the canonical URL, or a hash of pasted content or of a PDF's bytes. @throws SkimError('BAD_URL') */
 export function keyOf(source: Source): string {
-  if ('url' in source && !('html' in source) && !('text' in source)) return urlKey(source.url);
-  return 'html' in source ? contentKey('html', source.html) : contentKey('text', source.text);
+  if ('pdf' in source) return `pdf:${createHash('sha256').update(source.pdf).digest('hex')}`;
+  if ('html' in source) return contentKey('html', source.html);
+  if ('text' in source) return contentKey('text', source.text);
+  return urlKey(source.url);
 }
 
 /** Options of {@link digestSource}. */
@@ -56,6 +65,11 @@ async function computeDigest(source: Source, key: string, deps: PipelineDeps): P
   const run = deps.run ?? inline;
   if ('html' in source) return { digest: await run({ kind: 'html', html: source.html, ...urlOf(source) }, key), aliases: [] };
   if ('text' in source) return { digest: await run({ kind: 'text', text: source.text, ...urlOf(source) }, key), aliases: [] };
+  if ('pdf' in source) {
+    // A file's or an attachment's address is not the document's: only a web link is shown as its URL.
+    const raw: RawInput = { kind: 'bytes', bytes: source.pdf, contentType: 'application/pdf' };
+    return { digest: await run(raw, key), aliases: [] };
+  }
   const page = await deps.fetchPage(source.url);
   const aliases = new Set<string>();
   if (page.url !== source.url) aliases.add(urlKey(page.url));
@@ -86,7 +100,7 @@ function urlOf(source: { url?: string }): { url?: string } {
 
 /** Finds `<link rel=canonical href=...>` in the page's head without parsing it. */
 function canonicalLink(page: FetchedPage): string | undefined {
-  if (page.contentType === 'text/plain') return undefined;
+  if (page.contentType !== 'text/html' && page.contentType !== 'application/xhtml+xml') return undefined;
   const head = Buffer.from(page.body.subarray(0, 65536)).toString('latin1');
   for (const tag of head.match(/<link\b[^>]*>/gi) ?? []) {
     if (!/\brel\s*=\s*["']?canonical\b/i.test(tag)) continue;

@@ -5,8 +5,11 @@ import type { Source } from '../core/pipeline.js';
 /** Largest attachment Skim downloads, in bytes. */
 export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 
+/** Largest PDF attachment Skim downloads, in bytes: as large as a page Skim fetches (FETCH_MAX_BYTES's default). */
+export const MAX_PDF_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
 /** The extensions an attachment may have. */
-export const ATTACHMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const ATTACHMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
 
 /** What Skim reads of a Discord attachment. */
 export interface AttachmentLike {
@@ -24,26 +27,36 @@ export function extensionOf(name: string): string {
   return /\.[a-z0-9]{1,10}$/i.exec(name)?.[0]?.toLowerCase() ?? '';
 }
 
-/** Whether an attachment is text Skim can summarize: by extension, or a text content type (message.txt). */
-export function isTextAttachment(attachment: AttachmentLike): boolean {
-  if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(attachment.name))) return true;
-  return /^text\/(plain|html|markdown)\b/i.test(attachment.contentType ?? '');
+/** Whether an attachment is a PDF, by extension or content type. */
+export function isPdfAttachment(attachment: AttachmentLike): boolean {
+  return extensionOf(attachment.name) === '.pdf' || /^application\/pdf\b/i.test(attachment.contentType ?? '');
 }
 
 /**
- * Downloads a text attachment and turns it into a source.
+ * Whether an attachment is something Skim can summarize: text, HTML or a PDF, by extension, or by a text or
+ * PDF content type (message.txt).
+ */
+export function isTextAttachment(attachment: AttachmentLike): boolean {
+  if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(attachment.name))) return true;
+  return /^text\/(plain|html|markdown)\b/i.test(attachment.contentType ?? '') || isPdfAttachment(attachment);
+}
+
+/**
+ * Downloads a text, HTML or PDF attachment and turns it into a source; its bytes decide what it is read as
+ * (a PDF named .txt is still a PDF, an image named .txt is refused).
  * @throws SkimError('BAD_INPUT') for another kind of file, SkimError('TOO_LARGE') over the cap.
  */
 export async function attachmentSource(attachment: AttachmentLike, fetchBytes: AttachmentFetcher): Promise<Source> {
   if (!isTextAttachment(attachment)) {
-    throw new SkimError('BAD_INPUT', 'Skim reads .txt, .md and .html files only.');
+    throw new SkimError('BAD_INPUT', 'Skim reads .txt, .md, .html and .pdf files only.');
   }
-  if (attachment.size > MAX_ATTACHMENT_BYTES) {
-    throw new SkimError('TOO_LARGE', `That file is too large; Skim reads files up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
+  const cap = isPdfAttachment(attachment) ? MAX_PDF_ATTACHMENT_BYTES : MAX_ATTACHMENT_BYTES;
+  if (attachment.size > cap) {
+    throw new SkimError('TOO_LARGE', `That file is too large; Skim reads files up to ${cap / 1024 / 1024} MB.`);
   }
-  const bytes = await fetchBytes(attachment.url, MAX_ATTACHMENT_BYTES);
+  const bytes = await fetchBytes(attachment.url, cap);
   const extension = extensionOf(attachment.name) || (/html/i.test(attachment.contentType ?? '') ? '.html' : '.txt');
-  return sourceFromBytes(bytes, extension);
+  return sourceFromBytes(bytes, { extension, url: attachment.url, what: 'That file' });
 }
 
 /**

@@ -9,8 +9,8 @@ const FILE_EXTENSIONS = new Set(
     'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'bmp', 'ico', 'tif', 'tiff', 'heic', 'heif',
     // audio and video
     'mp3', 'wav', 'ogg', 'oga', 'flac', 'm4a', 'aac', 'opus', 'mp4', 'm4v', 'webm', 'mov', 'mkv', 'avi', 'wmv', 'm3u8',
-    // documents, archives and programs
-    'pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'exe', 'msi', 'dmg', 'pkg', 'apk', 'deb', 'rpm', 'iso',
+    // documents, archives and programs (PDFs are read: not listed)
+    'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'exe', 'msi', 'dmg', 'pkg', 'apk', 'deb', 'rpm', 'iso',
     'bin', 'jar', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'csv', 'json', 'xml', 'torrent',
   ],
 );

@@ -142,7 +142,7 @@ describe('/summarize', () => {
     const ctx = await testContext();
     const image = slash({ options: { attachments: { file: { name: 'cat.png', size: 10, url: 'https://cdn.example/cat.png' } } } });
     await run(image, ctx);
-    expect(privateFailure(image).content).toBe('Skim reads .txt, .md and .html files only.');
+    expect(privateFailure(image).content).toBe('Skim reads .txt, .md, .html and .pdf files only.');
     const huge = slash({ options: { attachments: { file: { name: 'big.txt', size: 50_000_000, url: 'https://cdn.example/big.txt' } } } });
     await run(huge, ctx);
     expect(privateFailure(huge).content).toMatch(/too large/);

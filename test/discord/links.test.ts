@@ -34,15 +34,16 @@ describe('extractLinks', () => {
       'https://cdn.discordapp.com/attachments/1/2/cat.png',
       'https://media.tenor.com/x.gif',
       'https://site.example/photo.JPG',
-      'https://site.example/report.pdf',
       'https://site.example/app.zip?x=1',
       'https://www.youtube.com/watch?v=abc',
       'https://youtu.be/abc',
       'https://discord.com/channels/1/2/3',
       'https://discord.gg/invite',
       'https://site.example/article.html',
+      'https://site.example/report.pdf',
     ].join(' ');
-    expect(extractLinks(content)).toEqual(['https://site.example/article.html']);
+    // A PDF is read like a page; other files are not articles.
+    expect(extractLinks(content)).toEqual(['https://site.example/article.html', 'https://site.example/report.pdf']);
   });
 
   it('finds nothing in text without links', () => {

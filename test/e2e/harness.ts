@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import type { BotConfig } from '../../src/config.js';
-import { digestRaw } from '../../src/core/analyse.js';
+import { digestInput } from '../../src/core/pdf/digest.js';
 import { openCache, type SkimCache } from '../../src/core/cache/index.js';
 import { allowLoopbackForTests } from '../../src/core/fetch/address.js';
 import { fetchOptionsFromConfig, fetchPage, type Resolver } from '../../src/core/fetch.js';
@@ -99,7 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let computed = 0;
   const run: NonNullable<PipelineDeps['run']> = async (raw, key) => {
     computed += 1;
-    return pool ? pool.run(raw, key) : digestRaw(raw, key);
+    return pool ? pool.run(raw, key) : digestInput(raw, key);
   };
   const services = (): PipelineDeps => ({ fetchPage: (url) => fetchPage(url, fetchOptions), cache, run });
   const newBot = (): Bot =>

@@ -254,10 +254,3 @@ export function pastedPage(article: TestArticle): string {
 export function plainTextArticle(article: TestArticle): string {
   return [article.title, '', `By ${article.byline}, ${article.site}`, '', ...article.paragraphs.flatMap((p) => [p, ''])].join('\n');
 }
-
-/** A small but well-formed PDF, served for a link that is a document rather than a page. */
-export const PDF_BYTES = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);

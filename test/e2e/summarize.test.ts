@@ -3,7 +3,7 @@ import { defaultMessage } from '../../src/core/errors.js';
 import type { FakeDiscord, FakeMessage } from '../fakeDiscord/index.js';
 import { bullets, embedEdits, expectDeferredInTime, INTRANET_HOST, sendingCalls, startHarness, textsOf, unescape, type Harness } from './harness.js';
 import {
-  at, BINS, LIBRARY, mentionsArticle, PASTE_FOOTER, PASTE_MENU, pastedPage, PDF_BYTES, plainTextArticle, SCHOONER, SOURDOUGH,
+  at, BINS, LIBRARY, mentionsArticle, PASTE_FOOTER, PASTE_MENU, pastedPage, plainTextArticle, SCHOONER, SOURDOUGH,
   type TestArticle,
 } from './pages.js';
 
@@ -99,9 +99,9 @@ describe('summaries on request, end to end', () => {
     expect(discord.messages(target.channel_id).filter((m) => m.message_reference?.message_id === target.id)).toEqual([]);
   });
 
-  it('6. answers a blocked address (direct or through a redirect), a 404 and a PDF with one short private sentence each', async () => {
+  it('6. answers a blocked address (direct or through a redirect), a 404 and an image with one short private sentence each', async () => {
     const missing = h.route(LIBRARY.host, '/news/2026/04/a-story-that-was-taken-down', { status: 404, body: '<h1>Page not found</h1>' });
-    const pdf = h.route(BINS.host, '/documents/budget-2026.pdf', { headers: { 'content-type': 'application/pdf' }, body: PDF_BYTES });
+    const image = h.route(BINS.host, '/documents/budget-2026.png', { headers: { 'content-type': 'image/png' }, body: 'not fetched' });
     const intranet = `http://${INTRANET_HOST}/hr/salaries`;
     const redirect = h.route(LIBRARY.host, '/go/staff-wiki', { status: 302, headers: { location: intranet } });
     const cases = [
@@ -109,7 +109,7 @@ describe('summaries on request, end to end', () => {
       { url: redirect, says: defaultMessage('BLOCKED_ADDRESS') },
       { url: 'http://169.254.169.254/latest/meta-data/iam/', says: defaultMessage('BLOCKED_ADDRESS') },
       { url: missing, says: /\b(?:wasn't|not) found\b|\b404\b/i },
-      { url: pdf, says: /^That link isn't (a web page|an article)\b/ },
+      { url: image, says: /^That link isn't (a web page|an article)\b/ },
     ];
     const handles = cases.map(({ url }, i) => discord.sendSlashCommand({ name: 'summarize', options: { url }, user: ['alice', 'bob', 'carol'][i % 3]! }));
     for (const [i, handle] of handles.entries()) {
@@ -126,7 +126,7 @@ describe('summaries on request, end to end', () => {
       expect(reply.components).toEqual([]);
     }
     // Nothing asked the intranet: the redirect stopped at its target's address.
-    expect(h.pages.requests.map((r) => r.path).sort()).toEqual(['/documents/budget-2026.pdf', '/go/staff-wiki', '/news/2026/04/a-story-that-was-taken-down']);
+    expect(h.pages.requests.map((r) => r.path).sort()).toEqual(['/documents/budget-2026.png', '/go/staff-wiki', '/news/2026/04/a-story-that-was-taken-down']);
     expect(discord.threads().filter((t) => handles.some((hd) => hd.followUps().some((m) => m.id === t.id)))).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { isIP, Socket, type LookupFunction } from 'node:net';
 
 /** What the guard saw while installed. */
@@ -80,5 +81,31 @@ export function guardLoopbackOnly(): NetworkGuard {
     restore: () => {
       Socket.prototype.connect = original;
     },
+  };
+}
+
+/**
+ * For a test file: the network guarded to loopback for the whole file; after each test, the page servers the
+ * test pushed onto `servers` are closed and any connection attempted elsewhere fails the test.
+ */
+export function loopbackOnlyPerTest(): { readonly guard: NetworkGuard; servers: Array<{ close(): Promise<void> }> } {
+  let guard: NetworkGuard | undefined;
+  const servers: Array<{ close(): Promise<void> }> = [];
+  beforeAll(() => {
+    guard = guardLoopbackOnly();
+  });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+    const violations = [...(guard?.violations ?? [])];
+    guard?.reset();
+    expect(violations).toEqual([]);
+  });
+  afterAll(() => guard?.restore());
+  return {
+    get guard(): NetworkGuard {
+      if (!guard) throw new Error('the network guard starts in beforeAll');
+      return guard;
+    },
+    servers,
   };
 }

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import { SkimError } from '../errors.js';
 import { readLimitedBody } from './body.js';
 import { headerValue } from './headers.js';
-import { ARTICLE_TYPES, notAnArticle, parseContentType, sniffType, statusError } from './response.js';
+import { bodyType, mayRead, notAnArticle, parseContentType, statusError } from './response.js';
 import type { FetchedPage } from './types.js';
 
 /** Closes a response body without reading further (its connection is dropped, not drained). */
@@ -14,7 +14,8 @@ export function discardBody(body: Dispatcher.ResponseData['body']): void {
 
 /**
  * Turns the final response of a fetch into a page, refusing error statuses, media types that are not
- * articles and oversized bodies before reading what it need not read.
+ * articles and oversized bodies before reading what it need not read. The body's own bytes then decide: a PDF
+ * is read as one whatever its declared type, and other binary content is never read as text.
  */
 export async function readPage(
   url: URL,
@@ -26,7 +27,7 @@ export async function readPage(
   const media = parseContentType(headerValue(headers, 'content-type'));
   const refusal =
     statusError(status) ??
-    (media && !ARTICLE_TYPES.has(media.type) ? notAnArticle(media.type) : undefined) ??
+    (media && !mayRead(media.type) ? notAnArticle(media.type) : undefined) ??
     (Number(headerValue(headers, 'content-length')) > maxBytes ? new SkimError('TOO_LARGE') : undefined);
   if (refusal) {
     discardBody(body);
@@ -38,7 +39,6 @@ export async function readPage(
   } finally {
     discardBody(body);
   }
-  const contentType = media?.type ?? sniffType(bytes);
-  if (!ARTICLE_TYPES.has(contentType)) throw notAnArticle(contentType);
+  const contentType = bodyType(bytes, media?.type);
   return { url: url.href, status, contentType, ...(media?.charset ? { charset: media.charset } : {}), body: bytes };
 }

@@ -1,4 +1,5 @@
 import { SkimError } from '../errors.js';
+import { sniffBinary, type BinaryKind } from '../sniff.js';
 
 /** A Content-Type header, taken apart. */
 export interface MediaType {
@@ -8,7 +9,42 @@ export interface MediaType {
 }
 
 /** The media types Skim reads; anything else is refused before its body is downloaded. */
-export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'application/pdf']);
+
+/** Another name servers give PDFs. */
+const PDF_ALIASES: ReadonlySet<string> = new Set(['application/x-pdf', 'application/acrobat']);
+
+/**
+ * Types that say only "a file": downloaded (within the byte cap) and read only when their bytes are a PDF,
+ * since servers send PDFs under them.
+ */
+const UNTYPED: ReadonlySet<string> = new Set(['application/octet-stream', 'binary/octet-stream', 'application/download', 'application/force-download']);
+
+/** Whether a response of this declared type is worth downloading: an article type, a PDF, or an untyped file. */
+export function mayRead(type: string): boolean {
+  return ARTICLE_TYPES.has(type) || PDF_ALIASES.has(type) || UNTYPED.has(type);
+}
+
+/**
+ * The type a downloaded body is read as, from its bytes and the declared type (undefined when none): a PDF by
+ * its header whatever it was served as; other binary content is refused naming what it looks like, even
+ * when served as HTML or text; text keeps its declared type (HTML when none).
+ * @throws SkimError('NOT_HTML') for binary content that is not a PDF, and for text served as an untyped file.
+ */
+export function bodyType(bytes: Uint8Array, declared: string | undefined): string {
+  const kind = sniffBinary(bytes);
+  if (kind?.type === 'application/pdf') return kind.type;
+  if (kind) throw notAnArticleKind(kind);
+  if (declared === undefined) return 'text/html';
+  if (PDF_ALIASES.has(declared)) return 'application/pdf';
+  if (!ARTICLE_TYPES.has(declared)) throw notAnArticle(declared);
+  return declared;
+}
+
+/** The error for a body that looks like a binary format Skim has no reader for. */
+function notAnArticleKind(kind: BinaryKind): SkimError {
+  return new SkimError('NOT_HTML', `That link isn't an article (it looks like ${kind.name}).`, { details: { contentType: kind.type } });
+}
 
 /** Statuses that mean the page exists but Skim may not read it, with what to tell the user. */
 const REFUSED: Record<number, string> = {

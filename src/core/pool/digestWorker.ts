@@ -1,5 +1,6 @@
-import { digestRaw, type RawInput } from '../analyse.js';
+import type { RawInput } from '../analyse.js';
+import { digestInput } from '../pdf/digest.js';
 import { serveJobs } from './workerMain.js';
 
-/** The worker that runs the CPU-heavy part of the pipeline: decode, clean, rank, find entities. */
-serveJobs(({ raw, key }: { raw: RawInput; key: string }) => digestRaw(raw, key));
+/** The worker that runs the CPU-heavy part of the pipeline: decode (or read a PDF), clean, rank, find entities. */
+serveJobs(({ raw, key }: { raw: RawInput; key: string }) => digestInput(raw, key));
