@@ -51,11 +51,16 @@ interface Slot<I, O> {
  * answering Discord on time. A worker that crashes or overruns its time budget is replaced, and its job
  * fails with a clean SkimError; a full queue rejects new jobs with BUSY instead of letting them hang.
  */
+/** Workers lost in a row before any became ready, after which the pool stops starting them for now. */
+const MAX_BOOT_FAILURES = 3;
+
 export class WorkerPool<I, O> {
   private readonly slots: Slot<I, O>[] = [];
   private readonly queue: Job<I, O>[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers lost before they were ready, since one last was. */
+  private bootFailures = 0;
   readonly size: number;
 
   constructor(private readonly options: PoolOptions) {
@@ -77,6 +82,7 @@ export class WorkerPool<I, O> {
   /** Runs one job. @throws SkimError BUSY when the queue is full, TIMEOUT or PARSE_FAILED when its worker is lost. */
   run(input: I): Promise<O> {
     if (this.closed) return Promise.reject(new SkimError('BUSY', 'Skim is shutting down; try again shortly.'));
+    this.refill();
     if (this.queue.length >= this.options.queueSize) {
       return Promise.reject(new SkimError('BUSY'));
     }
@@ -127,6 +133,7 @@ export class WorkerPool<I, O> {
   private settle(slot: Slot<I, O>, reply: WorkerReply<O>): void {
     if ('ready' in reply) {
       slot.ready = true;
+      this.bootFailures = 0;
       this.dispatch();
       if (!slot.job) slot.worker.unref();
       return;
@@ -156,9 +163,31 @@ export class WorkerPool<I, O> {
       return;
     }
     this.options.onWorkerLost?.(reason, error.cause);
+    if (!slot.ready && ++this.bootFailures >= MAX_BOOT_FAILURES) {
+      this.giveUpBooting(index);
+      return;
+    }
     this.slots[index] = this.spawn();
     job?.reject(error);
     this.dispatch();
+  }
+
+  /**
+   * Workers that die before loading their module (a broken install, a bad flag) would die again: stop
+   * starting them, and fail the waiting jobs when no worker is left to run them, instead of letting them
+   * hang. The next job tries again ({@link refill}).
+   */
+  private giveUpBooting(index: number): void {
+    this.slots.splice(index, 1);
+    if (this.slots.some((s) => s.ready)) return;
+    for (const job of this.queue.splice(0)) job.reject(new SkimError('BUSY', 'Skim could not start its workers; try again shortly.'));
+  }
+
+  /** Starts workers in the places {@link giveUpBooting} left empty. */
+  private refill(): void {
+    if (this.slots.length >= this.size) return;
+    this.bootFailures = 0;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 }
 

@@ -32,6 +32,15 @@ describe('WorkerPool', () => {
     expect(error).toMatchObject({ code: 'NOT_AN_ARTICLE', message: 'nothing here', details: { words: 3 } });
   });
 
+  it('fails waiting jobs instead of starting workers forever when none can load, and tries again for the next job', async () => {
+    const lost: string[] = [];
+    const p = pool({ entry: new URL('../../helpers/brokenWorker.ts', import.meta.url), onWorkerLost: (reason) => lost.push(reason) });
+    await expect(p.run({ action: 'echo', value: 1 })).rejects.toMatchObject({ code: 'BUSY', message: 'Skim could not start its workers; try again shortly.' });
+    expect(lost).toHaveLength(3);
+    await expect(p.run({ action: 'echo', value: 2 })).rejects.toMatchObject({ code: 'BUSY' });
+    expect(lost).toHaveLength(6);
+  });
+
   it('replaces a crashed worker and fails only its job, cleanly', async () => {
     const lost: string[] = [];
     const p = pool({ onWorkerLost: (reason) => lost.push(reason) });
