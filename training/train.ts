@@ -1,6 +1,8 @@
 /** `npm run train -- NAME [options]`: runs one of Skim's fit scripts (training/NAME.ts). */
 const FITTERS: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   entities: () => import('./entities.js'),
+  paste: () => import('./paste.js'),
+  qa: () => import('./qa.js'),
 };
 
 const [name = '', ...rest] = process.argv.slice(2);

@@ -1,12 +1,13 @@
 /**
- * `npm run eval -- qa [--data DIR] [--fit [--write]] [--forms]`: question answering at article scope on
+ * `npm run eval -- qa [--data DIR] [--forms]`: question answering at article scope on
  * the SQuAD dev articles (qa/squad_dev_articles.jsonl). A hit at k: one of the first k chosen sentences holds a
  * gold answer string exactly. Skim is measured next to a plain BM25 and a plain TF-IDF ranking of the same
  * sentences, computed in the same run; then each article's questions are asked of another article to see how
  * often Skim rightly says it doesn't know, and how often it wrongly says so on the right article.
  *
  * Articles are split into two halves (even and odd positions in the file). Weights and the threshold are fitted
- * on the first (`--fit`, `--write` regenerates src/core/answer/weights.ts); rows are given for both halves.
+ * on the first by `npm run train -- qa` (training/qa.ts, which writes src/core/answer/weights.ts); rows are given
+ * for both halves.
  * Wrong-article questions go to another article of the same half (two positions on).
  *
  * Articles go the user's way: each text pasted through digestSource (the CLI's call), as the file has it. An
@@ -15,38 +16,34 @@
  * `--forms` also scores Skim with the articles pasted in the other forms (one line, hard-wrapped, title + CRLF);
  * their refusals are always printed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { dataDir, row } from '../lib/data.js';
-import { fitListwise, fitLogistic, type RankItem } from '../lib/rankFit.js';
 import { dataLine, EVEN_ODD, halvesLine, refusalsLine } from '../lib/report.js';
 import { digestText, TEXT_FORMS, type TextForm, type UserPathResult } from '../lib/userPath.js';
 import { traceAnswer, type AnswerModel } from '../../src/core/answer/index.js';
 import { articleIndex } from '../../src/core/answer/articleIndex.js';
-import { CONFIDENCE_LAYOUT } from '../../src/core/answer/confidence.js';
-import { FEATURE_LAYOUT, sentenceFeatures } from '../../src/core/answer/features.js';
-import { weightsByName } from '../../src/core/answer/named.js';
-import { analyseQuestion } from '../../src/core/answer/question.js';
-import { rankSentences } from '../../src/core/answer/rank.js';
-import { MODEL } from '../../src/core/answer/weights.js';
+import { MODEL, PROVENANCE } from '../../src/core/answer/weights.js';
 import { bm25Index, contentTerms, cosine, inverseDocumentFrequencies, tfidfVector } from '../../src/core/textStats.js';
 import type { Digest } from '../../src/core/types.js';
 
-interface QaQuestion {
+/** One SQuAD question and its gold answers. */
+export interface QaQuestion {
   id: string;
   question: string;
   answers: string[];
 }
 
-interface QaArticle {
+/** One article of the file with its questions. */
+export interface QaArticle {
   title: string;
   text: string;
   questions: QaQuestion[];
 }
 
-interface Case {
+/** One article as the user gets it, its questions, and its half. */
+export interface Case {
   /** What digestSource gave: the digest, or the refusal the user would see. */
   result: UserPathResult;
   title: string;
@@ -56,34 +53,29 @@ interface Case {
 }
 
 /** A case the pipeline did not refuse. */
-type DigestedCase = Case & { result: { digest: Digest } };
+export type DigestedCase = Case & { result: { digest: Digest } };
 
-function digested(c: Case): c is DigestedCase {
+/** Whether the pipeline digested the case rather than refusing it. */
+export function digested(c: Case): c is DigestedCase {
   return c.result.digest !== undefined;
 }
 
 /** Hits of one system on one question: at 1 and at 3, each 0 or 1. */
-type Hits = [number, number];
+export type Hits = [number, number];
 
-/** Abstentions Skim should fit: at most this share of right-article questions turned away on the fitting half. */
-const ABSTAIN_WRONG_FIT = 0.025;
+/** Whitespace collapsed, as answers are matched in sentences. */
+export const normalize = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
-/** Passage cut-offs tried: further passages are quoted while their odds against the best are at least this. */
-const PASSAGE_ODDS = [0.3, 0.1, 0.05, 0.02, 0.01, 0.005, 0];
-
-/** How much hit rate at 3 the cut-off may cost on the fitting half, against always quoting three. */
-const PASSAGE_TOLERANCE = 0.005;
-
-const normalize = (s: string): string => s.replace(/\s+/gu, ' ').trim();
-
-function loadArticles(file: string): QaArticle[] {
+/** The articles of a JSON-lines file. */
+export function loadArticles(file: string): QaArticle[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as QaArticle);
 }
 
-async function buildCases(articles: QaArticle[], form: TextForm): Promise<Case[]> {
+/** Each article pasted in `form` through digestSource, with its half. */
+export async function buildCases(articles: QaArticle[], form: TextForm): Promise<Case[]> {
   const cases: Case[] = [];
   for (const [i, a] of articles.entries()) {
     cases.push({ result: await digestText(form.make(a.text)), title: a.title, questions: a.questions, fit: EVEN_ODD.tuned(i) });
@@ -91,7 +83,8 @@ async function buildCases(articles: QaArticle[], form: TextForm): Promise<Case[]
   return cases;
 }
 
-function hitsOf(order: readonly number[], digest: Digest, answers: readonly string[]): Hits {
+/** Whether one of the first 1 and first 3 sentences of `order` holds a gold answer. */
+export function hitsOf(order: readonly number[], digest: Digest, answers: readonly string[]): Hits {
   const holds = (i: number): boolean => answers.some((a) => digest.sentences[i]!.text.includes(a));
   return [order.slice(0, 1).some(holds) ? 1 : 0, order.slice(0, 3).some(holds) ? 1 : 0];
 }
@@ -114,96 +107,12 @@ function baselines(c: DigestedCase): { bm25: (q: string) => number[]; tfidf: (q:
 }
 
 /** The article whose questions stand in as questions it cannot answer: two on, so within the same half. */
-function partner(cases: Case[], i: number): Case {
+export function partner(cases: Case[], i: number): Case {
   return cases[(i + 2) % cases.length]!;
 }
 
-/** Fits the ranker, then the confidence model and threshold, on the fitting half. */
-function fit(cases: Case[], base: AnswerModel): AnswerModel {
-  const items: RankItem[] = [];
-  for (const c of cases.filter((x) => x.fit).filter(digested)) {
-    const digest = c.result.digest;
-    const index = articleIndex(digest);
-    for (const q of c.questions) {
-      const answers = q.answers.map(normalize);
-      const gold = Uint8Array.from(digest.sentences, (s) => (answers.some((a) => s.text.includes(a)) ? 1 : 0));
-      if (!gold.includes(1)) continue;
-      const analysis = analyseQuestion(q.question, index, base.query);
-      items.push({ features: sentenceFeatures(index, digest.sentences, analysis, base.bm25, FEATURE_LAYOUT), n: gold.length, gold });
-    }
-  }
-  // The fit starts from plain BM25: weight 1 on the lexical score, found by name wherever the layout puts it.
-  const init = new Float64Array(FEATURE_LAYOUT.names.length);
-  init[FEATURE_LAYOUT.at.lex] = 1;
-  const w = fitListwise(items, FEATURE_LAYOUT.names.length, { temperature: base.temperature, epochs: 400, init });
-  const ranker = weightsByName(FEATURE_LAYOUT, w, round);
-  const withRanker: AnswerModel = { ...base, ranker };
-
-  const x: number[][] = [];
-  const y: boolean[] = [];
-  cases.forEach((c, i) => {
-    if (!c.fit) return;
-    for (const q of c.questions) {
-      for (const [target, right] of [[c, true], [partner(cases, i), false]] as const) {
-        // A refused article gives no signals to learn from: the user got an error, not an answer or a "doesn't say".
-        if (!digested(target)) continue;
-        const r = rankSentences(target.result.digest, q.question, withRanker);
-        if (r.signals.length === 0) continue;
-        x.push(r.signals);
-        y.push(right);
-      }
-    }
-  });
-  // Signal vectors are in CONFIDENCE_FEATURES order, the bias is fitted last.
-  const lw = fitLogistic(x, y);
-  const dim = CONFIDENCE_LAYOUT.names.length;
-  const weights = weightsByName(CONFIDENCE_LAYOUT, lw.subarray(0, dim), round);
-  const bias = round(lw[dim]!);
-  // The threshold: the log-odds below which only ABSTAIN_WRONG_FIT of right-article questions fall.
-  const logOdds = x.filter((_, k) => y[k]).map((r) => bias + CONFIDENCE_LAYOUT.names.reduce((s, f, j) => s + weights[f] * r[j]!, 0));
-  const rightTotal = cases.filter((c) => c.fit).filter(digested).reduce((n, c) => n + c.questions.length, 0);
-  logOdds.sort((a, b) => a - b);
-  const unanswerable = rightTotal - logOdds.length;
-  const k = Math.max(0, Math.floor(ABSTAIN_WRONG_FIT * rightTotal) - unanswerable);
-  const threshold = round(logOdds[k] ?? 0);
-  return { ...withRanker, confidence: { weights, bias, threshold }, passageOdds: fitPassageOdds(cases, withRanker) };
-}
-
-/** The largest passage cut-off that keeps the hit rate at 3 within PASSAGE_TOLERANCE of quoting three always. */
-function fitPassageOdds(cases: Case[], model: AnswerModel): number {
-  const hits = new Map<number, number>(PASSAGE_ODDS.map((o) => [o, 0]));
-  for (const c of cases.filter((x) => x.fit).filter(digested)) {
-    for (const q of c.questions) {
-      const answers = q.answers.map(normalize);
-      const r = rankSentences(c.result.digest, q.question, model);
-      const best = r.order[0];
-      if (best === undefined) continue;
-      for (const odds of PASSAGE_ODDS) {
-        const kept = r.order.slice(0, 3).filter((i) => Math.exp(model.temperature * (r.score[i]! - r.score[best]!)) >= odds);
-        hits.set(odds, hits.get(odds)! + hitsOf(kept, c.result.digest, answers)[1]);
-      }
-    }
-  }
-  const always = hits.get(0)!;
-  const n = cases.filter((x) => x.fit).filter(digested).reduce((k, c) => k + c.questions.length, 0);
-  console.log(`passage cut-off on the fit half (odds: hit rate at 3): ${PASSAGE_ODDS.map((o) => `${o}: ${(hits.get(o)! / n).toFixed(3)}`).join(', ')}`);
-  return PASSAGE_ODDS.find((o) => (always - hits.get(o)!) / n <= PASSAGE_TOLERANCE) ?? 0;
-}
-
-const round = (v: number): number => Math.round(v * 1000) / 1000;
-
-function writeWeights(model: AnswerModel): void {
-  const file = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'core', 'answer', 'weights.ts');
-  const body = `// Generated by \`npm run eval -- qa --fit --write\` on the first half of the SQuAD dev articles; do not edit.
-import type { AnswerModel } from './model.js';
-
-export const MODEL: AnswerModel = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')};
-`;
-  writeFileSync(file, body);
-  console.log(`wrote ${file}`);
-}
-
-interface Tally {
+/** Counts of one half (or all): questions, hits by system, abstentions. */
+export interface Tally {
   n: number;
   hits: Record<string, [number, number]>;
   /** Right-article questions Skim turned away; wrong-article questions it turned away. */
@@ -241,7 +150,8 @@ function questionRows(c: DigestedCase, q: QaQuestion, model: AnswerModel, base: 
   return { trace, ms, rows };
 }
 
-interface Evaluation {
+/** Tallies of both halves and of all, with timings. */
+export interface Evaluation {
   fit: Tally;
   held: Tally;
   all: Tally;
@@ -251,7 +161,7 @@ interface Evaluation {
 }
 
 /** Hit rates of every system and Skim's "doesn't say" rates; `skimOnly` skips the baselines and wrong articles. */
-function evaluate(cases: Case[], model: AnswerModel, skimOnly = false): Evaluation {
+export function evaluate(cases: Case[], model: AnswerModel, skimOnly = false): Evaluation {
   const fitT = newTally();
   const heldT = newTally();
   const allT = newTally();
@@ -300,7 +210,8 @@ function percentile(values: number[], p: number): number {
 
 const [TUNED, HELD] = EVEN_ODD.names;
 
-function report(result: Evaluation, cases: Case[]): void {
+/** Prints the hit rates, the "doesn't say" rates and the speed, both halves side by side. */
+export function report(result: Evaluation, cases: Case[]): void {
   const halves = [[TUNED, result.fit], [HELD, result.held], ['all', result.all]] as const;
   const widths = [16, 11, 11, 11, 11, 9, 9];
   console.log(`\nQA at article scope: ${cases.length} articles, ${result.all.n} questions (${TUNED} ${result.fit.n}, ${HELD} ${result.held.n})`);
@@ -348,6 +259,7 @@ async function formsReport(articles: QaArticle[], fileCases: Case[], model: Answ
   if (!scoreForms) console.log('(--forms adds Skim\'s hit rates in each form)');
 }
 
+/** Runs the QA evaluation with the shipped weights. */
 export async function run(args: string[]): Promise<void> {
   const file = join(dataDir(args), 'qa', 'squad_dev_articles.jsonl');
   const articles = loadArticles(file);
@@ -357,12 +269,8 @@ export async function run(args: string[]): Promise<void> {
   const cases = await buildCases(articles, TEXT_FORMS[0]!);
   console.log(`Skim = digestSource({text}) then the answerer; built ${cases.length} digests in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(refusalsLine(cases.map((c) => c.result), EVEN_ODD));
-  let model = MODEL;
-  if (args.includes('--fit')) {
-    model = fit(cases, MODEL);
-    console.log(JSON.stringify(model));
-    if (args.includes('--write')) writeWeights(model);
-  }
+  const model = MODEL;
+  console.log(`weights: ${PROVENANCE}`);
   report(evaluate(cases, model), cases);
   await formsReport(articles, cases, model, args.includes('--forms'));
 }

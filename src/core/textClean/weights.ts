@@ -1,12 +1,20 @@
 /**
  * Fitted parameters of the text cleaner; do not edit by hand.
- * Made by `npm run eval -- paste --fit` (bench/eval/paste.ts), deterministic: local stage boosted trees {"rounds":150,"depth":3,"rate":0.1,"lambda":5,"minHessian":20,"rows":0.7,"bins":32}, seed 7; context stage boosted trees {"rounds":150,"depth":3,"rate":0.1,"lambda":5,"minHessian":20,"rows":0.7,"bins":32}, seed 7.
- * Fitted on half A of aeb-paste (the first 55 page ids sorted, of the pastes in
- * data/aeb-paste, labelled from data/aeb/ground-truth.json); half B is held out for the report.
+ * Made by `npm run eval -- paste --fit` (bench/eval/paste.ts, before the fit moved to training/paste.ts),
+ * deterministic: local and context stages boosted trees {"rounds":150,"depth":3,"rate":0.1,"lambda":5,
+ * "minHessian":20,"rows":0.7,"cols":1,"bins":32,"seed":7}. Fitted on half A of aeb-paste (the first 55 page ids
+ * sorted, of the pastes in data/aeb-paste, labelled from data/aeb/ground-truth.json); half B is held out.
+ * With these weights, half A: F1 0.9591; half B (held out): F1 0.9320.
+ * Not yet what `npm run train -- paste` writes: today it fits the same trees byte for byte, but its region
+ * grid picks keep 0.2 rather than the 0.3 below (half A 0.9565, half B 0.9293, and a "3 Comments" line kept
+ * after an article in test/core/textClean.test.ts), so that refit was not written (issue 19).
  * Each stage lists the feature names it was fitted on (features.ts, then classify.ts).
  */
 import type { BlockModel } from './classify.js';
 import type { RegionParams } from './region.js';
+
+/** How the weights were made: the command and the data. */
+export const PROVENANCE = "npm run eval -- paste --fit (before the move to training/) on half A (first 55 page ids sorted) of data/aeb-paste, labelled from data/aeb/ground-truth.json";
 
 /** The fitted models and region parameters. */
 export interface TextCleanModel {
