@@ -3,7 +3,7 @@ import type { ConfidenceModel } from './confidence.js';
 import type { FeatureName } from './features.js';
 import type { QueryWeights } from './question.js';
 
-/** Every weight of the answerer; the shipped values (weights.ts) are fitted by `npm run eval -- qa --fit`. */
+/** Every weight of the answerer; the shipped values (weights.ts) are fitted by `npm run train -- qa`. */
 export interface AnswerModel {
   query: QueryWeights;
   bm25: Bm25Params;

@@ -23,7 +23,7 @@ export interface QuestionAnalysis {
   years: Set<string>;
 }
 
-/** Weights of the parts of a query; the defaults are fitted (see bench/eval/qa.ts). */
+/** Weights of the parts of a query; the defaults are settings of the fit (see training/qa.ts). */
 export interface QueryWeights {
   /** Words that frame a question rather than name its topic ("name", "called", "type"). */
   frame: number;

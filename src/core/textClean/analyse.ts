@@ -1,6 +1,6 @@
 /**
  * The measuring half of the text cleaner: blocks, language, stopwords and features, shared by
- * {@link cleanText} and the fitting code in bench/eval/paste.ts.
+ * {@link cleanText} and the fitting code in training/paste.ts.
  */
 import { detectLanguage, stopwordsFor } from '../lang.js';
 import { splitBlocks, type RawBlock } from './blocks.js';

@@ -3,7 +3,7 @@
  * weighed by length, adds up highest; then dropping the clear boilerplate inside it.
  */
 
-/** Tuning of the region choice (fitted with the model, see bench/eval/paste.ts). */
+/** Tuning of the region choice (fitted with the model, see training/paste.ts). */
 export interface RegionParams {
   /** Probability above which a block pulls the region towards itself. */
   threshold: number;
