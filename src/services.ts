@@ -18,12 +18,13 @@ export { VERSION } from './version.js';
 
 /**
  * Builds the fetcher, opens the cache that `CACHE_URL` names (SQLite in ./data by default) and, with
- * `pool: true` and WORKER_THREADS not 0, starts the worker pool. `cache: false` skips the cache.
+ * `pool: true` and WORKER_THREADS not 0, starts the worker pool (`workerHeapMb` replaces its heap cap).
+ * `cache: false` skips the cache.
  */
 export async function createServices(
   config: Config,
   logger: Logger,
-  options: { cache?: boolean; pool?: boolean } = {},
+  options: { cache?: boolean; pool?: boolean; workerHeapMb?: number } = {},
 ): Promise<Services> {
   const fetchOptions = fetchOptionsFromConfig(config);
   const cache =
@@ -41,6 +42,7 @@ export async function createServices(
           size: config.WORKER_THREADS,
           queueSize: config.QUEUE_SIZE,
           onWorkerLost: (reason, error) => logger.warn({ err: error, reason }, 'digest worker replaced'),
+          ...(options.workerHeapMb ? { maxHeapMb: options.workerHeapMb } : {}),
         })
       : undefined;
   return {
