@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { RawInput } from './analyse.js';
-import { contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
+import { bytesKey, contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
 import type { FetchedPage } from './fetch.js';
 import { selectSummary } from './summarize.js';
 import type { Digest, SummaryJson } from './types.js';
@@ -35,7 +34,7 @@ const inline = async (raw: RawInput, key: string): Promise<Digest> => (await imp
 
 /** The cache key of a source: the canonical URL, or a hash of pasted content or of a PDF's bytes. @throws SkimError('BAD_URL') */
 export function keyOf(source: Source): string {
-  if ('pdf' in source) return `pdf:${createHash('sha256').update(source.pdf).digest('hex')}`;
+  if ('pdf' in source) return bytesKey('pdf', source.pdf);
   if ('html' in source) return contentKey('html', source.html);
   if ('text' in source) return contentKey('text', source.text);
   return urlKey(source.url);

@@ -1,5 +1,5 @@
 /** The digest cache and the small key-value store other features share with it. */
-export { canonicalizeUrl, contentKey, sameSiteCanonical, urlKey } from './urlKey.js';
+export { bytesKey, canonicalizeUrl, contentKey, sameSiteCanonical, urlKey } from './urlKey.js';
 export { openCache, type CacheOptions, type SkimCache } from './skimCache.js';
 export type { CacheResult, Computed } from './digestCache.js';
 export type { KeyValue } from './kv.js';

@@ -71,6 +71,11 @@ export function contentKey(kind: 'text' | 'html', text: string): string {
   return `${kind}:${createHash('sha256').update(normalized).digest('hex')}`;
 }
 
+/** The cache key of a file read by its bytes (a PDF): its kind and the SHA-256 of the bytes as they are. */
+export function bytesKey(kind: 'pdf', bytes: Uint8Array): string {
+  return `${kind}:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
 function parseHttpUrl(url: string): URL {
   let parsed: URL;
   try {
