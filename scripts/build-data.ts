@@ -72,7 +72,7 @@ const STEPS: Step[] = [
   {
     name: 'gazetteers',
     script: 'scripts/build-entity-gazetteer.ts',
-    outputs: ['first-names', 'orgs', 'places', 'surnames'].map((f) => `src/core/entities/data/${f}.json`),
+    outputs: ['first-names', 'orgs', 'places', 'surnames'].map((f) => `src/core/analyse/entities/data/${f}.json`),
     licence: 'MIT; GeoNames CC-BY-4.0; CC0/PDDL (see the script)',
     source: 'open-data npm packages',
     packages: [

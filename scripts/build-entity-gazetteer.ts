@@ -1,5 +1,5 @@
 /**
- * Builds the entity gazetteers shipped in src/core/entities/data/ from open-data npm packages
+ * Builds the entity gazetteers shipped in src/core/analyse/entities/data/ from open-data npm packages
  * (devDependencies; nothing is fetched at run time):
  * - places.json: country names and aliases (i18n-iso-countries, countries-list; MIT), continents and
  *   capitals (countries-list), US states (states-us; MIT), cities of at least 100,000 people
@@ -17,11 +17,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { isCommonWord, lexiconTags } from '../src/core/entities/tagger.js';
+import { isCommonWord, lexiconTags } from '../src/core/analyse/entities/tagger.js';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'src', 'core', 'entities', 'data');
+const outDir = join(root, 'src', 'core', 'analyse', 'entities', 'data');
 const modules = join(root, 'node_modules');
 
 /** Languages whose country names are kept, so places are recognised in the languages Skim meets most. */

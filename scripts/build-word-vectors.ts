@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stopwordsFor } from '../src/core/lang.js';
+import { stopwordsFor } from '../src/core/text/lang.js';
 
 interface WinkVectors {
   words: string[];

@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
-import type { FetchedPage, FetchOptions } from './core/fetch.js';
+import type { FetchedPage, FetchOptions } from './core/fetch/fetchPage.js';
 import { fetchOptionsFromConfig } from './core/fetch/options.js';
 import type { PipelineDeps } from './core/pipeline.js';
 import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/digestPool.js';
@@ -60,6 +60,6 @@ export async function createServices(
  * which a batch of pasted text or HTML never needs.
  */
 async function fetchLazily(url: string, options: FetchOptions): Promise<FetchedPage> {
-  const { fetchPage } = await import('./core/fetch.js');
+  const { fetchPage } = await import('./core/fetch/fetchPage.js');
   return fetchPage(url, options);
 }

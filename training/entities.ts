@@ -1,6 +1,6 @@
 /**
  * `npm run train -- entities [--data DIR] [--write]`: fits the weights of the entity typing features
- * (src/core/entities/features.ts) on Wikigold half A (even line numbers) and reports half B (odd), both printed.
+ * (src/core/analyse/entities/features.ts) on Wikigold half A (even line numbers) and reports half B (odd), both printed.
  *
  * The fit: every entity Skim finds in half A, labelled with the type its name has in the gold data ("other" when
  * none), and a softmax over the types whose logits are the summed weights of the features that fired
@@ -8,16 +8,16 @@
  * cross-validation inside half A on the figure a user sees (typed F1 plus a quarter of the first-six precision).
  * No randomness: the same data give the same weights. Then each feature is switched off in turn and half B's
  * typed F1 printed: a feature whose removal does not lower it is listed to be dropped.
- * With --write, src/core/entities/weights.ts is written with the feature names, the command and the data.
+ * With --write, src/core/analyse/entities/weights.ts is written with the feature names, the command and the data.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURE_NAMES, type FeatureName } from '../src/core/entities/features.js';
-import { WEIGHTS } from '../src/core/entities/weights.js';
+import { FEATURE_NAMES, type FeatureName } from '../src/core/analyse/entities/features.js';
+import { WEIGHTS } from '../src/core/analyse/entities/weights.js';
 import { evaluate, loadDocs, prepare, type Figures, type PreparedDoc } from './entityData.js';
 import { clusterValues, fitSoftmax, goldType, type Example } from './entityModel.js';
-import { clusterMentions } from '../src/core/entities/merge.js';
-import { useWeights } from '../src/core/entities/typing.js';
+import { clusterMentions } from '../src/core/analyse/entities/merge.js';
+import { useWeights } from '../src/core/analyse/entities/typing.js';
 import { normalizeName } from '../bench/lib/nerMetric.js';
 
 /** Candidate L2 strengths, chosen by two-fold cross-validation inside half A. */
@@ -94,7 +94,7 @@ function ablate(b: PreparedDoc[], w: Weights): FeatureName[] {
 
 function writeWeights(w: Weights, command: string, data: string, a: Figures, b: Figures): void {
   const body = FEATURE_NAMES.map((f) => `  '${f}': ${w[f]},`).join('\n');
-  const file = join(import.meta.dirname, '..', 'src', 'core', 'entities', 'weights.ts');
+  const file = join(import.meta.dirname, '..', 'src', 'core', 'analyse', 'entities', 'weights.ts');
   writeFileSync(
     file,
     `/**

@@ -4,10 +4,10 @@
  * by typing and ranking again without finding names anew.
  */
 import { readFileSync } from 'node:fs';
-import { documentMentions, entitiesFromMentions, type EntityOptions } from '../src/core/entities/index.js';
-import type { Mention } from '../src/core/entities/mention.js';
-import { useWeights } from '../src/core/entities/typing.js';
-import type { FeatureName } from '../src/core/entities/features.js';
+import { documentMentions, entitiesFromMentions, type EntityOptions } from '../src/core/analyse/entities/index.js';
+import type { Mention } from '../src/core/analyse/entities/mention.js';
+import { useWeights } from '../src/core/analyse/entities/typing.js';
+import type { FeatureName } from '../src/core/analyse/entities/features.js';
 import type { Entity } from '../src/core/types.js';
 import { digestText } from '../bench/lib/userPath.js';
 import { documentSets, normalizeName, scoreNer, type TypedName } from '../bench/lib/nerMetric.js';

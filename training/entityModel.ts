@@ -6,8 +6,8 @@
  * weights by an L2 penalty so that cues the data rarely shows keep their prior value.
  */
 import type { EntityType } from '../src/core/types.js';
-import { FEATURES, FEATURE_NAMES, contextFeatures, nameFeatures, type FeatureName } from '../src/core/entities/features.js';
-import type { Cluster } from '../src/core/entities/merge.js';
+import { FEATURES, FEATURE_NAMES, contextFeatures, nameFeatures, type FeatureName } from '../src/core/analyse/entities/features.js';
+import type { Cluster } from '../src/core/analyse/entities/merge.js';
 import { normalizeName } from '../bench/lib/nerMetric.js';
 
 /** One entity: its feature values and the type the gold data gives its name ("other" when none). */

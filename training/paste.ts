@@ -2,7 +2,7 @@
  * `npm run train -- paste [--data DIR] [--cv | --swap | --holdout]`: fits the text cleaner (both stages of the
  * block classifier and the region parameters, training/pasteFit.ts) on half A of aeb-paste (the first half of
  * the page ids, sorted), prints both halves' F1 with the model as written (rounded), and writes
- * src/core/textClean/weights.ts with the command, the data and those figures. Seeded: the same code and data
+ * src/core/extract/plain/weights.ts with the command, the data and those figures. Seeded: the same code and data
  * give the same file byte for byte.
  * `--cv` cross-validates the whole fit over 5 folds of half A, the way to compare settings (SKIM_TREES,
  * SKIM_TEXT_LEARNER, SKIM_LAMBDA, SKIM_DROP, SKIM_BAG) without looking at half B. `--swap` fits on half B and
@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { aggregate, scorePage, type PageScore } from '../bench/lib/shingles.js';
 import { dataDir } from '../bench/lib/data.js';
 import { halves, loadPages, skimWith, type Page } from '../bench/eval/paste.js';
-import type { BlockModel, StageModel } from '../src/core/textClean/classify.js';
-import type { TextCleanModel } from '../src/core/textClean/weights.js';
+import type { BlockModel, StageModel } from '../src/core/extract/plain/classify.js';
+import type { TextCleanModel } from '../src/core/extract/plain/weights.js';
 import { fitFold, fitModel, learnerText, samplesOf, settingsPrefix } from './pasteFit.js';
 
-const WEIGHTS_FILE = join(import.meta.dirname, '..', 'src', 'core', 'textClean', 'weights.ts');
+const WEIGHTS_FILE = join(import.meta.dirname, '..', 'src', 'core', 'extract', 'plain', 'weights.ts');
 const DATA = 'data/aeb-paste, labelled from data/aeb/ground-truth.json';
 
 const say = (line: string): void => {

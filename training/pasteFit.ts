@@ -6,12 +6,12 @@
  */
 import { aggregate, scorePage } from '../bench/lib/shingles.js';
 import { predictedFrom, type Page } from '../bench/eval/paste.js';
-import { analyseText, type TextAnalysis } from '../src/core/textClean/analyse.js';
-import { scoreText } from '../src/core/textClean/index.js';
-import { MODEL_FEATURES, contextFeatures, isCallToAction, predict, type BlockModel, type BlockScores, type StageModel, type TreeModel } from '../src/core/textClean/classify.js';
-import { LOCAL_FEATURES } from '../src/core/textClean/features.js';
-import type { RegionParams } from '../src/core/textClean/region.js';
-import type { TextCleanModel } from '../src/core/textClean/weights.js';
+import { analyseText, type TextAnalysis } from '../src/core/extract/plain/analyse.js';
+import { scoreText } from '../src/core/extract/plain/index.js';
+import { MODEL_FEATURES, contextFeatures, isCallToAction, predict, type BlockModel, type BlockScores, type StageModel, type TreeModel } from '../src/core/extract/plain/classify.js';
+import { LOCAL_FEATURES } from '../src/core/extract/plain/features.js';
+import type { RegionParams } from '../src/core/extract/plain/region.js';
+import type { TextCleanModel } from '../src/core/extract/plain/weights.js';
 import { fitNewtonLogistic } from './lib/newtonLogistic.js';
 import { fitTrees, type TreeSettings } from './lib/trees.js';
 import { labelBlocks } from './pasteLabels.js';

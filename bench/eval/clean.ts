@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanHtml } from '../../src/core/htmlClean.js';
+import { cleanHtml } from '../../src/core/extract/html/clean.js';
 import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
 import { loadAeb, type Page } from '../lib/aeb.js';
 import { dataDir, flag, row } from '../lib/data.js';

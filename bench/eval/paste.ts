@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- paste [--pages]`: the text cleaner on aeb-paste (pages pasted from a browser) against the
  * benchmark's articleBody, with the whole paste and a jusText-like line filter as baselines. The shipped
- * model (src/core/textClean/weights.ts) is fitted on half A (the first half of the page ids, sorted) by
+ * model (src/core/extract/plain/weights.ts) is fitted on half A (the first half of the page ids, sorted) by
  * `npm run train -- paste` (training/paste.ts); the report always shows both halves, B held out.
  * `--pages` adds each page's precision and recall.
  */
@@ -10,12 +10,12 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { aggregate, scorePage, tokenize, type PageScore } from '../lib/shingles.js';
 import { dataDir, row } from '../lib/data.js';
-import { detectLanguage, stopwordsFor } from '../../src/core/lang.js';
-import { analyseText, type TextAnalysis } from '../../src/core/textClean/analyse.js';
-import { cleanText, keptBlocks, scoreText } from '../../src/core/textClean/index.js';
-import type { BlockScores } from '../../src/core/textClean/classify.js';
-import { wordTokens, stopwordDensity } from '../../src/core/textClean/features.js';
-import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/textClean/weights.js';
+import { detectLanguage, stopwordsFor } from '../../src/core/text/lang.js';
+import { analyseText, type TextAnalysis } from '../../src/core/extract/plain/analyse.js';
+import { cleanText, keptBlocks, scoreText } from '../../src/core/extract/plain/index.js';
+import type { BlockScores } from '../../src/core/extract/plain/classify.js';
+import { wordTokens, stopwordDensity } from '../../src/core/extract/plain/features.js';
+import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/extract/plain/weights.js';
 import { isSkimError } from '../../src/core/errors.js';
 
 /** One page of aeb-paste with its truth. */

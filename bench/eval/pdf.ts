@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isSkimError, type SkimErrorCode } from '../../src/core/errors.js';
-import { readPdfText } from '../../src/core/pdf/index.js';
+import { readPdfText } from '../../src/core/extract/pdf/index.js';
 import { digestSource, type PipelineDeps } from '../../src/core/pipeline.js';
 import { buildPdf, flowPages, isWinAnsi } from '../../scripts/make-pdf-lib.js';
 import { loadAeb, type Page } from '../lib/aeb.js';

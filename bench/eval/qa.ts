@@ -25,7 +25,7 @@ import { digestText, TEXT_FORMS, type TextForm, type UserPathResult } from '../l
 import { traceAnswer, type AnswerModel } from '../../src/core/answer/index.js';
 import { articleIndex } from '../../src/core/answer/articleIndex.js';
 import { MODEL, PROVENANCE } from '../../src/core/answer/weights.js';
-import { bm25Index, contentTerms, cosine, inverseDocumentFrequencies, tfidfVector } from '../../src/core/textStats.js';
+import { bm25Index, contentTerms, cosine, inverseDocumentFrequencies, tfidfVector } from '../../src/core/text/stats.js';
 import type { Digest } from '../../src/core/types.js';
 
 /** One SQuAD question and its gold answers. */
@@ -89,7 +89,7 @@ export function hitsOf(order: readonly number[], digest: Digest, answers: readon
   return [order.slice(0, 1).some(holds) ? 1 : 0, order.slice(0, 3).some(holds) ? 1 : 0];
 }
 
-/** Plain baselines over the digest's sentences with textStats' content terms. */
+/** Plain baselines over the digest's sentences with text/stats' content terms. */
 function baselines(c: DigestedCase): { bm25: (q: string) => number[]; tfidf: (q: string) => number[] } {
   const lang = c.result.digest.article.lang;
   const docs = c.result.digest.sentences.map((s) => contentTerms(s.text, lang));

@@ -17,11 +17,11 @@ import { dataLine, firstHalf, halvesLine, refusalsLine, type Halves } from '../l
 import { highlightsToLines, rougeScores } from '../lib/rouge.js';
 import { digestText, TEXT_FORMS, type TextForm, type UserPathResult } from '../lib/userPath.js';
 import { summaryOf } from '../../src/core/pipeline.js';
-import { splitSentences } from '../../src/core/sentences.js';
-import { rankSentences, selectSummary } from '../../src/core/summarize.js';
-import type { RankOptions } from '../../src/core/summarize.js';
-import { contentTerms } from '../../src/core/textStats.js';
-import { HARD_CASES } from '../../test/core/sentenceCases.js';
+import { splitSentences } from '../../src/core/analyse/sentences.js';
+import { rankSentences, selectSummary } from '../../src/core/analyse/summary/summarize.js';
+import type { RankOptions } from '../../src/core/analyse/summary/summarize.js';
+import { contentTerms } from '../../src/core/text/stats.js';
+import { HARD_CASES } from '../../test/core/analyse/sentenceCases.js';
 
 interface Row {
   id: string;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities, type EntityOptions } from '../../src/core/entities/index.js';
+import { extractEntities, type EntityOptions } from '../../src/core/analyse/entities/index.js';
 import { dataDir } from '../lib/data.js';
 import { median, ms, quantile } from '../lib/stats.js';
 import { digestText } from '../lib/userPath.js';

@@ -1,4 +1,4 @@
-import { digestRaw, type RawInput } from '../../src/core/analyse.js';
+import { digestRaw, type RawInput } from '../../src/core/digest.js';
 import { createDigestPool } from '../../src/core/pool/digestPool.js';
 import { median, ms, quantile } from '../lib/stats.js';
 import { benchPages, runsOf } from './pages.js';

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { digestRaw } from '../../src/core/analyse.js';
+import { digestRaw } from '../../src/core/digest.js';
 import { median, ms, quantile } from '../lib/stats.js';
 import { benchPages, runsOf } from './pages.js';
 

@@ -1,11 +1,11 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, digestRaw } from '../../src/core/analyse.js';
-import { LONG_TEXT, liftLongText, restoreLongText } from '../../src/core/htmlClean.js';
-import { sentencesOf } from '../../src/core/sentences.js';
-import { MAX_ANALYSED_WORDS, rankSentences } from '../../src/core/summarize.js';
+import { analyseArticle, digestRaw } from '../../src/core/digest.js';
+import { LONG_TEXT, liftLongText, restoreLongText } from '../../src/core/extract/html/clean.js';
+import { sentencesOf } from '../../src/core/analyse/sentences.js';
+import { MAX_ANALYSED_WORDS, rankSentences } from '../../src/core/analyse/summary/summarize.js';
 import type { Article } from '../../src/core/types.js';
-import { countWords, countWordsUpTo } from '../../src/core/wordCount.js';
+import { countWords, countWordsUpTo } from '../../src/core/text/wordCount.js';
 
 /** News-like prose with varied sentences, so that ranking and entities have something to work on. */
 function prose(words: number): string {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digestSource, summaryOf, type PipelineDeps } from '../../src/core/pipeline.js';
-import { STORY_PARAGRAPHS, hardWrap } from './textClean/pasteForms.js';
+import { STORY_PARAGRAPHS, hardWrap } from './extract/plain/pasteForms.js';
 
 const deps: PipelineDeps = {
   fetchPage: () => Promise.reject(new Error('no fetching in this test')),

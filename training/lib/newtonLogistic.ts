@@ -2,7 +2,7 @@
  * Weighted, L2-regularised logistic regression by Newton's method on standardised features: exact and
  * deterministic, for the text cleaner's linear stage.
  */
-import type { LinearModel } from '../../src/core/textClean/classify.js';
+import type { LinearModel } from '../../src/core/extract/plain/classify.js';
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */
 function solve(a: number[][], b: number[]): number[] {

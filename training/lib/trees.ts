@@ -2,7 +2,7 @@
  * Gradient-boosted regression trees for a binary label (Newton steps on weighted log loss), over features
  * binned at their quantiles. Seeded: the same rows, settings and seed give the same trees.
  */
-import { predict, type TreeModel } from '../../src/core/textClean/classify.js';
+import { predict, type TreeModel } from '../../src/core/extract/plain/classify.js';
 
 /** Settings of the boosted trees. */
 export interface TreeSettings {

@@ -8,7 +8,7 @@ export interface Bm25Params {
 
 /**
  * BM25 with a weight per query term (Robertson–Spärck Jones IDF) over the article's sentences or blocks.
- * textStats' bm25Index weighs every query term alike; questions need frame words down and entity keys in.
+ * text/stats' bm25Index weighs every query term alike; questions need frame words down and entity keys in.
  */
 export function weightedBm25(collection: Collection, terms: ReadonlyMap<string, number>, params: Bm25Params): Float64Array {
   const { k1, b } = params;

@@ -1,5 +1,5 @@
-import { stopwordsFor } from '../lang.js';
-import { stemmerFor, wordTokens } from '../textStats.js';
+import { stopwordsFor } from '../text/lang.js';
+import { stemmerFor, wordTokens } from '../text/stats.js';
 import { entityKey, type ArticleIndex } from './articleIndex.js';
 import { YEAR_WORD, type AnswerKind } from './markers.js';
 import type { QueryWord } from './softMatch.js';

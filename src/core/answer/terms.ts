@@ -1,5 +1,5 @@
-import { stopwordsFor } from '../lang.js';
-import { stemmerFor, wordTokens, type Stemmer } from '../textStats.js';
+import { stopwordsFor } from '../text/lang.js';
+import { stemmerFor, wordTokens, type Stemmer } from '../text/stats.js';
 import { baseForm } from './wordForms.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RawInput } from '../analyse.js';
+import type { RawInput } from '../digest.js';
 import type { Digest } from '../types.js';
 import { WorkerPool, type PoolOptions } from './workerPool.js';
 

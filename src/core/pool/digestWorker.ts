@@ -1,5 +1,5 @@
-import type { RawInput } from '../analyse.js';
-import { digestInput } from '../pdf/digest.js';
+import type { RawInput } from '../digest.js';
+import { digestInput } from '../extract/pdf/digest.js';
 import { serveJobs } from './workerMain.js';
 
 /** The worker that runs the CPU-heavy part of the pipeline: decode (or read a PDF), clean, rank, find entities. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { digestRaw } from '../../../src/core/analyse.js';
+import { digestRaw } from '../../../src/core/digest.js';
 import { articleIndex } from '../../../src/core/answer/articleIndex.js';
 import { FEATURE_LAYOUT, FEATURES, sentenceFeatures, type FeatureLayout } from '../../../src/core/answer/features.js';
 import type { AnswerModel } from '../../../src/core/answer/model.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestRaw } from '../../../src/core/analyse.js';
+import { digestRaw } from '../../../src/core/digest.js';
 import { SkimError } from '../../../src/core/errors.js';
 import { createDigestPool } from '../../../src/core/pool/digestPool.js';
 import { WorkerPool } from '../../../src/core/pool/workerPool.js';

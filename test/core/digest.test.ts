@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/core/digest.js';
+import { splitSentences } from '../../src/core/analyse/sentences.js';
+import type { Article } from '../../src/core/types.js';
+import { STORY_PARAGRAPHS } from './extract/plain/pasteForms.js';
+
+describe('analyseArticle on a long block', () => {
+  it('cuts a story pasted as one line between sentences, never inside one', () => {
+    // Three copies with their sentences told apart: about 7,000 characters on one line.
+    const text = [1, 2, 3].map((n) => STORY_PARAGRAPHS.map((p) => p.replace(/\.( |$)/g, ` (part ${n}).$1`)).join(' ')).join(' ');
+    const article: Article = { title: '', source: 'text', lang: 'en', blocks: [{ type: 'paragraph', text }] };
+    const digest = analyseArticle(article, 'text:test');
+    expect(digest.sentences.map((s) => s.text)).toEqual(splitSentences(text, 'en'));
+  });
+});
