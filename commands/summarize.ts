@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import { SkimError } from '../src/core/errors.js';
 import type { Source } from '../src/core/pipeline.js';
-import { SUMMARY_LENGTHS } from '../src/core/summarize.js';
+import { SUMMARY_LENGTHS } from '../src/core/selectSummary.js';
 import { attachmentSource, type AttachmentLike } from '../src/discord/attachments.js';
 import type { BotContext } from '../src/discord/context.js';
 import { replyWithSummary } from '../src/discord/summaryReply.js';

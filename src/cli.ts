@@ -74,7 +74,7 @@ export async function main(argv: string[], output: Output): Promise<number> {
   const { isSkimError, toUserError } = await import('./core/errors.js');
   if (!options.jsonl && /^[a-z][a-z0-9+.-]*:\/\//i.test(options.input)) {
     // A URL that can never be fetched (a private address, another scheme) fails before anything loads.
-    const { precheckUrl } = await import('./core/fetch/target.js');
+    const { precheckUrl } = await import('./core/fetch/index.js');
     try {
       precheckUrl(options.input);
     } catch (error) {

@@ -1,9 +1,8 @@
 import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
-import type { FetchedPage, FetchOptions } from './core/fetch/fetchPage.js';
-import { fetchOptionsFromConfig } from './core/fetch/options.js';
+import type { FetchedPage, FetchSettings } from './core/fetch/index.js';
 import type { PipelineDeps } from './core/pipeline.js';
-import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/digestPool.js';
+import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/index.js';
 import type { Logger } from './logger.js';
 
 /** The pipeline's dependencies built from config: the safe fetcher with its limits, the cache, the workers. */
@@ -26,7 +25,6 @@ export async function createServices(
   logger: Logger,
   options: { cache?: boolean; pool?: boolean; workerHeapMb?: number } = {},
 ): Promise<Services> {
-  const fetchOptions = fetchOptionsFromConfig(config);
   const cache =
     options.cache === false
       ? undefined
@@ -46,7 +44,7 @@ export async function createServices(
         })
       : undefined;
   return {
-    fetchPage: (url) => fetchLazily(url, fetchOptions),
+    fetchPage: (url) => fetchLazily(url, config),
     ...(cache ? { cache } : {}),
     ...(pool ? { pool, run: pool.run } : {}),
     close: async () => {
@@ -59,7 +57,7 @@ export async function createServices(
  * The safe fetcher, loaded on first use: undici and the fetch stack cost about half a second of start-up,
  * which a batch of pasted text or HTML never needs.
  */
-async function fetchLazily(url: string, options: FetchOptions): Promise<FetchedPage> {
-  const { fetchPage } = await import('./core/fetch/fetchPage.js');
-  return fetchPage(url, options);
+async function fetchLazily(url: string, settings: FetchSettings): Promise<FetchedPage> {
+  const { fetchOptionsFromConfig, fetchPage } = await import('./core/fetch/index.js');
+  return fetchPage(url, fetchOptionsFromConfig(settings));
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCache, type SkimCache } from '../../src/core/cache/index.js';
-import type { FetchedPage } from '../../src/core/fetch/fetchPage.js';
+import type { FetchedPage } from '../../src/core/fetch/index.js';
 import { digestSource } from '../../src/core/pipeline.js';
 import { silentLogger } from '../../src/logger.js';
 import { startRedis } from '../../test/helpers/redis.js';

@@ -1,4 +1,5 @@
-import { digestRaw, type RawInput } from '../../src/core/digest.js';
+import { digestRaw } from '../../src/core/digest.js';
+import { type RawInput } from '../../src/core/extract/index.js';
 import { createDigestPool } from '../../src/core/pool/digestPool.js';
 import { median, ms, quantile } from '../lib/stats.js';
 import { benchPages, runsOf } from './pages.js';

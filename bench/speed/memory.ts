@@ -1,4 +1,4 @@
-import type { RawInput } from '../../src/core/digest.js';
+import type { RawInput } from '../../src/core/extract/index.js';
 import { createDigestPool } from '../../src/core/pool/digestPool.js';
 import { mb } from '../lib/stats.js';
 import { benchPages } from './pages.js';

@@ -1,5 +1,5 @@
 import { openCache } from '../../src/core/cache/index.js';
-import type { FetchedPage } from '../../src/core/fetch/fetchPage.js';
+import type { FetchedPage } from '../../src/core/fetch/index.js';
 import { digestSource } from '../../src/core/pipeline.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { digestFor } from '../../src/discord/digests.js';

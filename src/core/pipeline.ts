@@ -1,7 +1,7 @@
-import type { RawInput } from './digest.js';
+import type { RawInput } from './extract/index.js';
 import { bytesKey, contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
-import type { FetchedPage } from './fetch/fetchPage.js';
-import { selectSummary } from './analyse/summary/summarize.js';
+import type { FetchedPage } from './fetch/index.js';
+import { selectSummary } from './selectSummary.js';
 import type { Digest, SummaryJson } from './types.js';
 
 /**
@@ -30,7 +30,7 @@ export interface DigestResult {
  * Runs the CPU-bound step on this thread, PDFs included. Loaded on first use: with a worker pool, the main
  * thread never loads jsdom or pdf.js.
  */
-const inline = async (raw: RawInput, key: string): Promise<Digest> => (await import('./extract/pdf/digest.js')).digestInput(raw, key);
+const inline = async (raw: RawInput, key: string): Promise<Digest> => (await import('./digest.js')).digestInput(raw, key);
 
 /** The cache key of a source: the canonical URL, or a hash of pasted content or of a PDF's bytes. @throws SkimError('BAD_URL') */
 export function keyOf(source: Source): string {

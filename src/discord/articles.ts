@@ -1,7 +1,7 @@
 import { answerQuestion } from '../core/answer/index.js';
 import { isSkimError, SkimError } from '../core/errors.js';
 import type { Source } from '../core/pipeline.js';
-import { selectSummary } from '../core/analyse/summary/summarize.js';
+import { selectSummary } from '../core/selectSummary.js';
 import type { Digest } from '../core/types.js';
 import type { BotContext } from './context.js';
 import { digestFor } from './digests.js';

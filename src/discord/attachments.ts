@@ -1,5 +1,5 @@
 import { SkimError } from '../core/errors.js';
-import { sourceFromBytes } from '../core/extract/input.js';
+import { sourceFromBytes } from '../core/decode/index.js';
 import type { Source } from '../core/pipeline.js';
 
 /** Largest attachment Skim downloads, in bytes. */

@@ -1,5 +1,4 @@
-import { urlKey } from '../core/cache/index.js';
-import type { KeyValue } from '../core/cache/index.js';
+import { type KeyValue, urlKey } from '../core/cache/index.js';
 
 /** How long a link summarized in a channel is not summarized again there. */
 export const RECENT_LINK_MS = 5 * 60_000;

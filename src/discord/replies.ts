@@ -1,8 +1,7 @@
 import { MessageFlags, type Message, type MessageCreateOptions, type MessageMentionOptions, type RepliableInteraction } from 'discord.js';
 import { SkimError, toUserError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
-import type { Abilities } from './permissions.js';
-import { isRefusal } from './permissions.js';
+import { type Abilities, isRefusal } from './permissions.js';
 
 /** Every message Skim sends pings no one: not users, roles, @everyone, nor the author it replies to. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digestRaw } from '../../src/core/digest.js';
 import { SkimError } from '../../src/core/errors.js';
-import { selectSummary } from '../../src/core/analyse/summary/summarize.js';
+import { selectSummary } from '../../src/core/selectSummary.js';
 
 /** Per input: the worker's time budget (DIGEST_WORKER_LIMITS.jobTimeoutMs); a page over it would fail as TIMEOUT in the bot. */
 const BUDGET_MS = 20_000;

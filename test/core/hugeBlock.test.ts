@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, digestRaw } from '../../src/core/digest.js';
+import { digestRaw } from '../../src/core/digest.js';
+import { analyseArticle } from '../../src/core/analyse/index.js';
 import { LONG_TEXT, liftLongText, restoreLongText } from '../../src/core/extract/html/clean.js';
 import { sentencesOf } from '../../src/core/analyse/sentences.js';
 import { MAX_ANALYSED_WORDS, rankSentences } from '../../src/core/analyse/summary/summarize.js';

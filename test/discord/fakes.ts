@@ -3,7 +3,7 @@ import { ChannelType, Collection, MessageFlags, PermissionFlagsBits, Permissions
 import { vi, type Mock } from 'vitest';
 import { loadBotConfig, type BotConfig } from '../../src/config.js';
 import { openCache, type SkimCache } from '../../src/core/cache/index.js';
-import type { FetchedPage } from '../../src/core/fetch/fetchPage.js';
+import type { FetchedPage } from '../../src/core/fetch/index.js';
 import { SkimError } from '../../src/core/errors.js';
 import { DIGEST_SCHEMA, type Digest, type Entity } from '../../src/core/types.js';
 import { createBotContext, type BotContext } from '../../src/discord/context.js';

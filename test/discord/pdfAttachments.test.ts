@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOfMessage } from '../../commands/summarizeMessage.js';
 import { attachmentSource, isTextAttachment, MAX_PDF_ATTACHMENT_BYTES } from '../../src/discord/attachments.js';
-import { png } from '../core/extract/binarySamples.js';
+import { png } from '../core/decode/binarySamples.js';
 
 const pdf = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'one-column.pdf'));
 const served = (bytes: Uint8Array) => async () => bytes;

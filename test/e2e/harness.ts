@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import type { BotConfig } from '../../src/config.js';
-import { digestInput } from '../../src/core/extract/pdf/digest.js';
+import { digestInput } from '../../src/core/digest.js';
 import { openCache, type SkimCache } from '../../src/core/cache/index.js';
 import { allowLoopbackForTests } from '../../src/core/fetch/address.js';
-import { fetchOptionsFromConfig, fetchPage, type Resolver } from '../../src/core/fetch/fetchPage.js';
+import { fetchOptionsFromConfig, fetchPage, type Resolver } from '../../src/core/fetch/index.js';
 import type { PipelineDeps } from '../../src/core/pipeline.js';
 import { createDigestPool, type DigestPool } from '../../src/core/pool/digestPool.js';
 import { createBot, type Bot } from '../../src/discord/client.js';

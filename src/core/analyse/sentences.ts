@@ -1,6 +1,5 @@
-import { stopwordsFor } from '../text/lang.js';
+import { countWords, stopwordsFor } from '../text/index.js';
 import type { Article, Sentence } from '../types.js';
-import { countWords } from '../text/wordCount.js';
 
 /**
  * Sentence splitting by rules: a boundary candidate is sentence-final punctuation (with any closing quotes or

@@ -1,7 +1,7 @@
 import type { Digest } from '../types.js';
 import { entityMatcher, type EntityMatcher } from './entityMatch.js';
 import { numericMarkers, type Marker } from './markers.js';
-import { stemmerFor } from '../text/stats.js';
+import { stemmerFor } from '../text/index.js';
 import { bigramsOf, casedWords, matchForm, matchTerms } from './terms.js';
 import { vectorWords, type VectorWords } from './softMatch.js';
 

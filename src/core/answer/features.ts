@@ -1,4 +1,4 @@
-import { stopwordsFor } from '../text/lang.js';
+import { stopwordsFor } from '../text/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleIndex } from './articleIndex.js';
 import { YEAR_WORD, type Marker } from './markers.js';

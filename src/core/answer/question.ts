@@ -1,5 +1,4 @@
-import { stopwordsFor } from '../text/lang.js';
-import { stemmerFor, wordTokens } from '../text/stats.js';
+import { stemmerFor, stopwordsFor, wordTokens } from '../text/index.js';
 import { entityKey, type ArticleIndex } from './articleIndex.js';
 import { YEAR_WORD, type AnswerKind } from './markers.js';
 import type { QueryWord } from './softMatch.js';

@@ -4,7 +4,7 @@
  * counts 1, a word of like meaning its cosine similarity (when at least LIKENESS_FLOOR), others nothing.
  */
 import type { Sentence } from '../types.js';
-import { wordTokens } from '../text/stats.js';
+import { wordTokens } from '../text/index.js';
 import type { ArticleIndex } from './articleIndex.js';
 import { rowSimilarity, wordVectorsFor } from './wordVectors.js';
 

@@ -1,5 +1,4 @@
-import { stopwordsFor } from '../text/lang.js';
-import { stemmerFor, wordTokens, type Stemmer } from '../text/stats.js';
+import { type Stemmer, stemmerFor, stopwordsFor, wordTokens } from '../text/index.js';
 import { baseForm } from './wordForms.js';
 
 /**

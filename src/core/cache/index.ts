@@ -6,3 +6,4 @@ export type { KeyValue } from './kv.js';
 export type { WindowCounts } from './rateCounter.js';
 export { DEFAULT_SQLITE_PATH, parseCacheUrl, type StoreKind } from './store.js';
 export { DIGEST_NAMESPACE, isCacheableFailure } from './entries.js';
+export { isTrackingParam } from './trackingParams.js';

@@ -11,12 +11,6 @@ import { loginWallError } from './response.js';
 import { checkTarget, parseHttpUrl } from './target.js';
 import type { FetchedPage, FetchOptions } from './types.js';
 
-export type { FetchedPage, FetchOptions } from './types.js';
-export { AddressPolicy, PUBLIC_ONLY } from './address.js';
-export { skimUserAgent } from './headers.js';
-export { fetchOptionsFromConfig, type FetchSettings } from './options.js';
-export type { ResolvedAddress, Resolver } from './resolver.js';
-export { precheckUrl } from './target.js';
 
 const DEFAULT_HEADERS_TIMEOUT_MS = 7_000;
 const DEFAULT_MAX_HEADER_BYTES = 32 * 1024;

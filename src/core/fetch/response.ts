@@ -1,5 +1,5 @@
 import { SkimError } from '../errors.js';
-import { sniffBinary, type BinaryKind } from '../extract/sniff.js';
+import { sniffBinary, type BinaryKind } from '../decode/index.js';
 
 /** A Content-Type header, taken apart. */
 export interface MediaType {

@@ -1,4 +1,4 @@
-import type { RawInput } from '../digest.js';
+import type { RawInput } from '../extract/index.js';
 import type { Digest } from '../types.js';
 import { WorkerPool, type PoolOptions } from './workerPool.js';
 

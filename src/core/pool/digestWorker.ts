@@ -1,5 +1,5 @@
-import type { RawInput } from '../digest.js';
-import { digestInput } from '../extract/pdf/digest.js';
+import type { RawInput } from '../extract/index.js';
+import { digestInput } from '../digest.js';
 import { serveJobs } from './workerMain.js';
 
 /** The worker that runs the CPU-heavy part of the pipeline: decode (or read a PDF), clean, rank, find entities. */

@@ -1,6 +1,5 @@
 import { TimestampStyles, time, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { isTrackingParam } from '../../core/cache/trackingParams.js';
-import { sameSiteCanonical } from '../../core/cache/index.js';
+import { isTrackingParam, sameSiteCanonical } from '../../core/cache/index.js';
 import { summaryOf } from '../../core/pipeline.js';
 import type { Article, Digest, Entity, EntityType } from '../../core/types.js';
 import { escapeText, plainText } from '../escape.js';

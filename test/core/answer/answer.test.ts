@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, digestRaw } from '../../../src/core/digest.js';
+import { digestRaw } from '../../../src/core/digest.js';
+import { analyseArticle } from '../../../src/core/analyse/index.js';
 import { NOT_FOUND_MESSAGE, answerQuestion, traceAnswer } from '../../../src/core/answer/index.js';
 import { articleIndex } from '../../../src/core/answer/articleIndex.js';
 import { answerKinds } from '../../../src/core/answer/question.js';

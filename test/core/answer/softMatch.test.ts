@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../../src/core/digest.js';
+import { analyseArticle } from '../../../src/core/analyse/index.js';
 import { traceAnswer } from '../../../src/core/answer/index.js';
 import { articleIndex } from '../../../src/core/answer/articleIndex.js';
 import { parseRelatedTerms, relatedTermsFor } from '../../../src/core/answer/relatedTerms.js';

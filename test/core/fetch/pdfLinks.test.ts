@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fetchPage, skimUserAgent, type FetchOptions } from '../../../src/core/fetch/fetchPage.js';
+import { fetchPage, skimUserAgent, type FetchOptions } from '../../../src/core/fetch/index.js';
 import { allowLoopbackForTests } from '../../../src/core/fetch/address.js';
 import { digestSource } from '../../../src/core/pipeline.js';
 import { loopbackOnlyPerTest } from '../../helpers/loopbackOnlyNetwork.js';
 import { startPageServer, type PageServer, type Route } from '../../helpers/pageServer.js';
-import { png } from '../extract/binarySamples.js';
+import { png } from '../decode/binarySamples.js';
 
 const pdf = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'pdf', 'two-columns.pdf'));
 const LOCAL: FetchOptions = { timeoutMs: 3_000, maxBytes: 1024 * 1024, userAgent: skimUserAgent('https://example.org/op'), policy: allowLoopbackForTests() };

@@ -16,7 +16,7 @@ import { isCommonWord, lexiconTags } from './tagger.js';
 import { isAcronym } from './tokens.js';
 import { listClassType } from './classCues.js';
 import { isDemonym } from './demonym.js';
-import { stopwordsFor } from '../../text/lang.js';
+import { stopwordsFor } from '../../text/index.js';
 
 /** Every feature and the type it votes for. */
 export const FEATURES = {

@@ -1,5 +1,5 @@
 import type { Entity } from '../../types.js';
-import { normalizeLangTag, stopwordsFor } from '../../text/lang.js';
+import { normalizeLangTag, stopwordsFor } from '../../text/index.js';
 import { findMentions, type LanguageModel, type Mention } from './candidates.js';
 import { clusterMentions, type Cluster } from './merge.js';
 import { rankClusters } from './rank.js';

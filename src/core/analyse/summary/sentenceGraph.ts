@@ -1,5 +1,4 @@
-import { cosine } from '../../text/stats.js';
-import type { TermVector } from '../../text/stats.js';
+import { cosine, type TermVector } from '../../text/index.js';
 
 /**
  * Centrality of sentences in a similarity graph: the pairwise cosine matrix, LexRank, degree and

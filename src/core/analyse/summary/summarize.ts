@@ -1,9 +1,7 @@
-import { detectLanguage } from '../../text/lang.js';
+import { contentTerms, detectLanguage, inverseDocumentFrequencies, type TermVector, tfidfVector, wordTokens } from '../../text/index.js';
 import { sentencesOf } from '../sentences.js';
 import { centroidSimilarity, degreeCentrality, lexRank, similarityMatrix } from './sentenceGraph.js';
 import { summaryLineQuality } from './summaryLines.js';
-import { contentTerms, inverseDocumentFrequencies, tfidfVector, wordTokens } from '../../text/stats.js';
-import type { TermVector } from '../../text/stats.js';
 import type { Article, Sentence } from '../../types.js';
 
 /** What the summarizer keeps about an article: its sentences and their order of preference. */
@@ -14,12 +12,6 @@ export interface Ranking {
   /** The summary length that suits the article (3 for a short news story, up to 7 for a long feature). */
   defaultLength: number;
 }
-
-/** Sentence counts of the bot's presets. */
-export const SUMMARY_LENGTHS = { short: 2, medium: 4, long: 7 } as const;
-
-/** The longest summary Skim shows, in characters. */
-export const MAX_SUMMARY_CHARS = 4096;
 
 /** Knobs of the ranking; the defaults are what Skim uses, the evaluation switches them to measure each idea. */
 export interface RankOptions {
@@ -195,46 +187,4 @@ export function rankSentences(article: Article, options: Partial<RankOptions> = 
   const scores = scoreSentences(candidates, centrality, features, leadWeight, opts);
   const order = mmrOrder(scores, sim, candidates.length, opts.mmrLambda).map((k) => candidates[k]!);
   return { sentences, ranking: [...order, ...rest], defaultLength: defaultSummaryLength(n) };
-}
-
-function wordSet(text: string): Set<string> {
-  return new Set(wordTokens(text));
-}
-
-/** Share of the smaller sentence's words that the other one also has. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 1;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
-}
-
-/**
- * Picks a summary from a ranking: the first `n` sentences of the ranking that are not near-copies of one already
- * picked (most of their words shared) and that keep the total within `maxChars`, returned in article order.
- */
-export function selectSummary(
-  r: Pick<Ranking, 'sentences' | 'ranking'>,
-  n: number,
-  maxChars: number = MAX_SUMMARY_CHARS,
-): string[] {
-  const picked: Sentence[] = [];
-  const pickedWords: Set<string>[] = [];
-  const seen = new Set<string>();
-  let chars = 0;
-  for (const index of r.ranking) {
-    if (picked.length >= n) break;
-    const sentence = r.sentences[index];
-    if (!sentence || seen.has(sentence.text)) continue;
-    const words = wordSet(sentence.text);
-    if (pickedWords.some((other) => overlap(words, other) >= 0.8)) continue;
-    const added = sentence.text.length + (picked.length > 0 ? 1 : 0);
-    if (chars + added > maxChars) continue;
-    picked.push(sentence);
-    pickedWords.push(words);
-    seen.add(sentence.text);
-    chars += added;
-  }
-  return picked.sort((a, b) => a.index - b.index).map((s) => s.text);
 }

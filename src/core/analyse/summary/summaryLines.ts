@@ -1,4 +1,4 @@
-import { wordTokens } from '../../text/stats.js';
+import { wordTokens } from '../../text/index.js';
 
 /** Whether a sentence can stand alone as a line of a summary. */
 

@@ -3,8 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { NotAnArticleError, SkimError } from '../../errors.js';
 import { blocksFrom } from './blocks.js';
 import { pruneBoilerplate } from './prune.js';
-import { detectLanguage, normalizeLangTag } from '../../text/lang.js';
-import { countWordsUpTo } from '../../text/wordCount.js';
+import { countWordsUpTo, detectLanguage, normalizeLangTag } from '../../text/index.js';
 import type { Article, Block } from '../../types.js';
 
 /** Options for {@link cleanHtml}. */

@@ -2,7 +2,7 @@
  * The measuring half of the text cleaner: blocks, language, stopwords and features, shared by
  * {@link cleanText} and the fitting code in training/paste.ts.
  */
-import { detectLanguage, stopwordsFor } from '../../text/lang.js';
+import { detectLanguage, stopwordsFor } from '../../text/index.js';
 import { splitBlocks, type RawBlock } from './blocks.js';
 import { localFeatures, type LocalFeatures } from './features.js';
 

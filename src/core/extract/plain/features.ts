@@ -4,7 +4,7 @@
  */
 import type { RawBlock } from './blocks.js';
 import { callToActionShare } from './callsToAction.js';
-import { countWordsUpTo } from '../../text/wordCount.js';
+import { countWordsUpTo } from '../../text/index.js';
 
 /** Scripts written without spaces between words; a run of them counts as several words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

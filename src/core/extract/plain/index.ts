@@ -12,7 +12,6 @@ import { selectArticle } from './region.js';
 import { findTitle, isHeadingLike } from './title.js';
 import { MODEL, type TextCleanModel } from './weights.js';
 
-export { looksLikeHtml } from './html.js';
 
 /** Options for {@link cleanText}. */
 export interface TextCleanOptions {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SUMMARY_LENGTHS, defaultSummaryLength, leadPriorStrength, rankSentences, selectSummary,
-} from '../../../../src/core/analyse/summary/summarize.js';
+import { defaultSummaryLength, leadPriorStrength, rankSentences } from '../../../../src/core/analyse/summary/summarize.js';
+import { SUMMARY_LENGTHS, selectSummary } from '../../../../src/core/selectSummary.js';
 import { sentencesOf } from '../../../../src/core/analyse/sentences.js';
-import type { Article, Block } from '../../../../src/core/types.js';
-
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ type: 'paragraph', text }));
-const article = (blocks: Block[], lang: string | undefined = 'en', title = ''): Article => ({ title, source: 'text', lang, blocks });
+import { article, NEWS, paragraphs } from './articles.js';
 
 /** An essay that opens with an anecdote and makes its point (community gardens) from the second paragraph on. */
 const ESSAY = article(paragraphs(
@@ -15,17 +11,6 @@ const ESSAY = article(paragraphs(
   'Community gardens also feed people. A small plot can grow vegetables for several families through the summer, and city land that lies empty could feed whole neighbourhoods.',
   'The cost to cities is small. Water, fences and a shed are cheap next to parks, and residents do the gardening themselves. Cities that gave land to community gardens found that residents kept them for decades.',
   'So the case is simple: cities should hand empty land to residents for community gardens. Neighbourhoods get food, and residents get a reason to meet.',
-));
-
-/** A news story: the lead says it all, short paragraphs repeat and detail it. */
-const NEWS = article(paragraphs(
-  'Flood waters forced 2,000 people from their homes in the river town of Marlow on Tuesday, officials said.',
-  'The river rose two metres overnight after three days of heavy rain, flooding streets and homes near the bridge.',
-  'Emergency crews used boats to reach families trapped in their homes, the fire service said.',
-  'Schools in the town were closed and the mayor opened the sports hall as a shelter for families.',
-  '"We have never seen the river this high," said one resident, who has lived in the town for forty years.',
-  'Forecasters expect more rain on Thursday, and officials warned that the river could rise again.',
-  'The town last flooded in 1998, when the river rose a metre and a half.',
 ));
 
 describe('rankSentences', () => {
@@ -85,60 +70,6 @@ describe('rankSentences', () => {
 
   it('returns an empty ranking for an article without sentences', () => {
     expect(rankSentences(article([{ type: 'heading', text: 'Only a heading' }]))).toEqual({ sentences: [], ranking: [], defaultLength: 0 });
-  });
-
-  it('ranks an article of 100 sentences in a few milliseconds', () => {
-    const words = 'river town flood rain bridge school mayor shelter boat crew family street water forecast'.split(' ');
-    const text = Array.from({ length: 100 }, (_, i) =>
-      `The ${words[i % words.length]} and the ${words[(i * 7) % words.length]} were seen near the ${words[(i * 3) % words.length]} on day ${i} by ${words[(i * 5) % words.length]} officials.`,
-    ).join(' ');
-    const big = article(paragraphs(text));
-    for (let k = 0; k < 3; k++) rankSentences(big);
-    const times = Array.from({ length: 7 }, () => {
-      const start = performance.now();
-      rankSentences(big);
-      return performance.now() - start;
-    });
-    // The fastest run, so that other processes on a shared machine do not make the test flaky.
-    expect(Math.min(...times)).toBeLessThan(20);
-  });
-});
-
-describe('selectSummary', () => {
-  it('returns the top sentences in article order', () => {
-    const r = rankSentences(NEWS);
-    const summary = selectSummary(r, 3);
-    const positions = summary.map((s) => r.sentences.findIndex((x) => x.text === s));
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(summary).toHaveLength(3);
-  });
-
-  it('never shows a sentence twice or a near-copy of one', () => {
-    const lead = 'The council approved the new budget for the city library on Monday evening.';
-    const r = rankSentences(article(paragraphs(
-      lead,
-      'The council approved the new budget for the city library on Monday night.',
-      lead,
-      'The library will open on Sundays from next month.',
-      'Staff numbers will rise by four.',
-    )));
-    const summary = selectSummary(r, 3);
-    expect(summary.filter((s) => s.startsWith('The council approved'))).toHaveLength(1);
-    expect(new Set(summary).size).toBe(summary.length);
-  });
-
-  it('works from a cached ranking and keeps within the character limit', () => {
-    const { sentences, ranking } = rankSentences(NEWS);
-    const summary = selectSummary({ sentences, ranking }, 10, 250);
-    expect(summary.join(' ').length).toBeLessThanOrEqual(250);
-    expect(summary.length).toBeGreaterThan(0);
-    expect(selectSummary({ sentences, ranking }, 100).length).toBe(sentences.length);
-  });
-
-  it('keeps every summary within 4096 characters by default', () => {
-    const long = 'This sentence is long enough to count, and it goes on with many words about the same topic. ';
-    const r = rankSentences(article(paragraphs(...Array.from({ length: 80 }, (_, i) => `${long.repeat(3)}Number ${i} closes it.`))));
-    expect(selectSummary(r, 80).join('\n').length).toBeLessThanOrEqual(4096);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotAnArticleError } from '../../../../src/core/errors.js';
-import { cleanText, looksLikeHtml } from '../../../../src/core/extract/plain/index.js';
+import { cleanText } from '../../../../src/core/extract/plain/index.js';
+import { looksLikeHtml } from '../../../../src/core/decode/index.js';
 import type { Article } from '../../../../src/core/types.js';
 import {
   CLEAN_MARKDOWN,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/core/digest.js';
-import { splitSentences } from '../../src/core/analyse/sentences.js';
-import type { Article } from '../../src/core/types.js';
-import { STORY_PARAGRAPHS } from './extract/plain/pasteForms.js';
+import { analyseArticle } from '../../../src/core/analyse/index.js';
+import { splitSentences } from '../../../src/core/analyse/sentences.js';
+import type { Article } from '../../../src/core/types.js';
+import { STORY_PARAGRAPHS } from '../extract/plain/pasteForms.js';
 
 describe('analyseArticle on a long block', () => {
   it('cuts a story pasted as one line between sentences, never inside one', () => {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPdf, sniffBinary } from '../../../src/core/extract/sniff.js';
+import { isPdf, sniffBinary } from '../../../src/core/decode/sniff.js';
 import { docx, gif, gzip, jpeg, mp3, mp4, noisyBinary, png, wav, zip } from './binarySamples.js';
 
 const pdf = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'pdf', 'one-column.pdf'));

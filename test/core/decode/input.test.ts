@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFromBytes } from '../../../src/core/extract/input.js';
+import { sourceFromBytes } from '../../../src/core/decode/input.js';
 import { digestSource, keyOf } from '../../../src/core/pipeline.js';
 import { docx, mp4, noisyBinary, png, wav } from './binarySamples.js';
 

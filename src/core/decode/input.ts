@@ -3,7 +3,7 @@ import { SkimError } from '../errors.js';
 import { MAX_INPUT_BYTES, tooLargeMessage } from '../limits.js';
 import type { Source } from '../pipeline.js';
 import { binaryRefusal, sniffBinary } from './sniff.js';
-import { looksLikeHtml } from './plain/index.js';
+import { looksLikeHtml } from './htmlSource.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeText } from '../../../src/core/extract/decode.js';
+import { decodeHtml, decodeText } from '../../../src/core/decode/decode.js';
 
 const page = (charsetMeta: string, body: string) =>
   `<html><head>${charsetMeta}<title>t</title></head><body><p>${body}</p></body></html>`;

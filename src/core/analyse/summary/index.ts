@@ -1,0 +1,10 @@
+/** The extractive summarizer: sentences ranked by centrality, a lead prior and redundancy. */
+export {
+  DEFAULT_RANK_OPTIONS,
+  defaultSummaryLength,
+  leadPriorStrength,
+  MAX_ANALYSED_WORDS,
+  rankSentences,
+  type Ranking,
+  type RankOptions,
+} from './summarize.js';

@@ -1,0 +1,8 @@
+/**
+ * Bytes to a source: what kind of bytes they are (a PDF, another binary format, text), their charset, and
+ * whether a text is HTML source.
+ */
+export { decodeHtml, decodeText } from './decode.js';
+export { looksLikeHtml } from './htmlSource.js';
+export { formatBytes, MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage, type InputOrigin } from './input.js';
+export { binaryRefusal, isPdf, PDF, sniffBinary, type BinaryKind } from './sniff.js';
