@@ -48,8 +48,11 @@ export interface Harness {
   readonly config: BotConfig;
   /** Log records of the bot (debug and up) since the last checkpoint. */
   readonly logs: Array<Record<string, unknown>>;
-  /** Serves an article page at its host and path (optionally slowly); returns its URL. */
-  serve(article: TestArticle, options?: { delayMs?: number }): string;
+  /**
+   * Serves an article page at its host and path; returns its URL. `delayMs` holds each response that long;
+   * `until` holds it until the promise settles, for a test that must know a fetch is still under way.
+   */
+  serve(article: TestArticle, options?: { delayMs?: number; until?: Promise<unknown> }): string;
   /** Serves anything at a host and path; returns its URL. */
   route(host: string, path: string, route: Route): string;
   /** Digests computed (in the pool or inline) since the harness started: a cache hit computes none. */
@@ -131,8 +134,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     serve(article, serveOptions = {}) {
       const url = articleUrl(article, pages.port);
       const html = articleHtml(article, url);
-      const delayMs = serveOptions.delayMs ?? 0;
-      return route(article.host, article.path, delayMs === 0 ? { body: html } : slowly(html, delayMs));
+      const { delayMs = 0, until } = serveOptions;
+      const slow = delayMs > 0 || until !== undefined;
+      return route(article.host, article.path, slow ? slowly(html, delayMs, until) : { body: html });
     },
     fetchesOf(url) {
       const { host, pathname, search } = new URL(url);
@@ -216,9 +220,9 @@ async function warmPool(pool: DigestPool): Promise<DigestPool> {
   return pool;
 }
 
-function slowly(html: string, delayMs: number): Route {
+function slowly(html: string, delayMs: number, until?: Promise<unknown>): Route {
   return async (_req, res) => {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await Promise.all([new Promise((resolve) => setTimeout(resolve, delayMs)), until?.catch(() => undefined)]);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
     res.end(html);
   };

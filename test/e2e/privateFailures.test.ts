@@ -53,8 +53,8 @@ describe('cached answers first, end to end', () => {
   let h: Harness;
   let discord: FakeDiscord;
   beforeAll(async () => {
-    // A small queue: 8 at once, 1 waiting.
-    h = await startHarness({ env: { QUEUE_SIZE: '1' } });
+    // A small queue: 8 at once, 1 waiting. Slow pages are held until the test lets them go, however loaded the machine.
+    h = await startHarness({ env: { QUEUE_SIZE: '1', FETCH_TIMEOUT_MS: '60000' } });
     discord = h.discord;
   });
   afterEach(() => h.checkpoint());
@@ -66,8 +66,10 @@ describe('cached answers first, end to end', () => {
     expect((await first.waitForOriginal(undefined, 15_000)).embeds).toHaveLength(1);
 
     // Eight fetches run and one waits: the queue is full. Each user stays under the rate limit.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
     const slow = Array.from({ length: 9 }, (_, i) =>
-      discord.sendSlashCommand({ name: 'summarize', options: { url: h.serve(at(LIBRARY, `/slow-${i}`), { delayMs: 4_000 }) }, user: ['alice', 'bob', 'carol'][i % 3]! }),
+      discord.sendSlashCommand({ name: 'summarize', options: { url: h.serve(at(LIBRARY, `/slow-${i}`), { until: held }) }, user: ['alice', 'bob', 'carol'][i % 3]! }),
     );
     for (const handle of slow) await expectDeferredInTime(discord, handle);
 
@@ -82,6 +84,7 @@ describe('cached answers first, end to end', () => {
     const busy = discord.sendSlashCommand({ name: 'summarize', options: { url: h.serve(at(LIBRARY, '/one-too-many')) }, user: 'alice' });
     expect(await privateFailure(discord, busy)).toBe('Skim is busy right now; try again shortly.');
 
+    release();
     for (const handle of slow) expect((await handle.waitForOriginal(undefined, 20_000)).embeds).toHaveLength(1);
   });
 });
