@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { SkimError } from '../src/core/errors.js';
 import type { Source } from '../src/core/pipeline.js';
-import { attachmentSource, isTextAttachment, type AttachmentFetcher, type AttachmentLike } from '../src/discord/attachments.js';
+import { attachmentSource, isReadableAttachment, type AttachmentFetcher, type AttachmentLike } from '../src/discord/attachments.js';
 import type { BotContext } from '../src/discord/context.js';
 import { extractLinks } from '../src/discord/links.js';
 import { replyWithSummary } from '../src/discord/summaryReply.js';
@@ -35,7 +35,7 @@ export const NOTHING_HINT = 'That message has no link, text file, PDF or text to
 export async function sourceOfMessage(message: TargetMessage, fetchBytes: AttachmentFetcher): Promise<Source | undefined> {
   const [link] = extractLinks(message.content, 1);
   if (link) return { url: link };
-  const file = [...message.attachments].find(isTextAttachment);
+  const file = [...message.attachments].find(isReadableAttachment);
   if (file) return attachmentSource(file, fetchBytes);
   const text = message.content.trim();
   return text ? { text } : undefined;
@@ -44,7 +44,7 @@ export async function sourceOfMessage(message: TargetMessage, fetchBytes: Attach
 /** "Summarize" on a message: defer, find what to summarize, summarize into the deferred reply. */
 export async function execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void> {
   const target = interaction.targetMessage;
-  const hasSomething = target.content.trim() !== '' || target.attachments.some(isTextAttachment);
+  const hasSomething = target.content.trim() !== '' || target.attachments.some(isReadableAttachment);
   // Errors become replies in one place, the router: privately at once here, in the deferred reply below.
   if (!hasSomething) throw new SkimError('BAD_INPUT', NOTHING_HINT);
   await interaction.deferReply();

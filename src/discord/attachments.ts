@@ -36,7 +36,7 @@ export function isPdfAttachment(attachment: AttachmentLike): boolean {
  * Whether an attachment is something Skim can summarize: text, HTML or a PDF, by extension, or by a text or
  * PDF content type (message.txt).
  */
-export function isTextAttachment(attachment: AttachmentLike): boolean {
+export function isReadableAttachment(attachment: AttachmentLike): boolean {
   if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(extensionOf(attachment.name))) return true;
   return /^text\/(plain|html|markdown)\b/i.test(attachment.contentType ?? '') || isPdfAttachment(attachment);
 }
@@ -47,7 +47,7 @@ export function isTextAttachment(attachment: AttachmentLike): boolean {
  * @throws SkimError('BAD_INPUT') for another kind of file, SkimError('TOO_LARGE') over the cap.
  */
 export async function attachmentSource(attachment: AttachmentLike, fetchBytes: AttachmentFetcher): Promise<Source> {
-  if (!isTextAttachment(attachment)) {
+  if (!isReadableAttachment(attachment)) {
     throw new SkimError('BAD_INPUT', 'Skim reads .txt, .md, .html and .pdf files only.');
   }
   const cap = isPdfAttachment(attachment) ? MAX_PDF_ATTACHMENT_BYTES : MAX_ATTACHMENT_BYTES;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachmentSource, cdnFetcher, isTextAttachment } from '../../src/discord/attachments.js';
+import { attachmentSource, cdnFetcher, isReadableAttachment } from '../../src/discord/attachments.js';
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -15,13 +15,13 @@ async function serve(status: number, body: string): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/file.txt`;
 }
 
-describe('isTextAttachment', () => {
+describe('isReadableAttachment', () => {
   it('accepts .txt, .md and .html by name, and text content types (message.txt)', () => {
-    expect(isTextAttachment({ name: 'a.TXT', size: 1, url: '' })).toBe(true);
-    expect(isTextAttachment({ name: 'a.md', size: 1, url: '' })).toBe(true);
-    expect(isTextAttachment({ name: 'page.html', size: 1, url: '' })).toBe(true);
-    expect(isTextAttachment({ name: 'noext', size: 1, url: '', contentType: 'text/plain; charset=utf-8' })).toBe(true);
-    expect(isTextAttachment({ name: 'cat.png', size: 1, url: '', contentType: 'image/png' })).toBe(false);
+    expect(isReadableAttachment({ name: 'a.TXT', size: 1, url: '' })).toBe(true);
+    expect(isReadableAttachment({ name: 'a.md', size: 1, url: '' })).toBe(true);
+    expect(isReadableAttachment({ name: 'page.html', size: 1, url: '' })).toBe(true);
+    expect(isReadableAttachment({ name: 'noext', size: 1, url: '', contentType: 'text/plain; charset=utf-8' })).toBe(true);
+    expect(isReadableAttachment({ name: 'cat.png', size: 1, url: '', contentType: 'image/png' })).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOfMessage } from '../../commands/summarizeMessage.js';
-import { attachmentSource, isTextAttachment, MAX_PDF_ATTACHMENT_BYTES } from '../../src/discord/attachments.js';
+import { attachmentSource, isReadableAttachment, MAX_PDF_ATTACHMENT_BYTES } from '../../src/discord/attachments.js';
 import { png } from '../core/decode/binarySamples.js';
 
 const pdf = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'one-column.pdf'));
@@ -10,8 +10,8 @@ const served = (bytes: Uint8Array) => async () => bytes;
 
 describe('PDF attachments', () => {
   it('accepts a .pdf attachment, or one typed application/pdf', () => {
-    expect(isTextAttachment({ name: 'report.PDF', size: 1, url: '' })).toBe(true);
-    expect(isTextAttachment({ name: 'download', size: 1, url: '', contentType: 'application/pdf' })).toBe(true);
+    expect(isReadableAttachment({ name: 'report.PDF', size: 1, url: '' })).toBe(true);
+    expect(isReadableAttachment({ name: 'download', size: 1, url: '', contentType: 'application/pdf' })).toBe(true);
   });
 
   it('makes a PDF source that keeps the attachment URL', async () => {
