@@ -1,8 +1,9 @@
 /**
- * `npm run eval -- pdf [--data DIR] [--pdfs DIR] [--show ID]`: the PDF reader on the aeb dev pages printed to
+ * `npm run eval -- pdf [--data DIR] [--pdfs DIR] [--show ID] [--pages first|second|all]`: the PDF reader on the aeb dev pages printed to
  * PDF by headless Chromium (scripts/make-pdf-devset.ts writes them; they stay out of the repository), scored
  * against the article body with the clean eval's metric. Each PDF goes the user's way: `digestSource({ pdf })`,
- * as a file given to the CLI. Baseline: all the text of the PDF, as read before the text cleaner.
+ * as a file given to the CLI. Baseline: all the text of the PDF, as read before the text cleaner. `--pages`
+ * prints Skim's precision and recall page by page for one half (error analysis belongs on the first).
  *
  * Then PDFs made here from the ground truth itself, in two and three columns with words hyphenated at line
  * ends and running headers, footers and page numbers: what they score is what the layout reading loses.
@@ -62,7 +63,21 @@ function report(name: string, scores: PageScore[], halves: Halves, refusals: num
   if (refusals) console.log(`  ${name}: ${refusals} refused (scored as empty output)`);
 }
 
-async function printedPages(pages: Page[], dir: string, data: string, show: string | undefined): Promise<void> {
+/** Which pages `--pages` lists: those of one half, or all. */
+function pageFilter(which: string | undefined, halves: Halves): ((i: number) => boolean) | undefined {
+  if (which === 'first') return halves.tuned;
+  if (which === 'second') return (i) => !halves.tuned(i);
+  return which === 'all' ? () => true : undefined;
+}
+
+/** One page's precision and recall, as a row under the table. */
+function pageRow(id: string, score: PageScore): string {
+  const p = score.tp + score.fp === 0 ? 0 : score.tp / (score.tp + score.fp);
+  const r = score.tp + score.fn === 0 ? 0 : score.tp / (score.tp + score.fn);
+  return row([`  ${id.slice(0, 12)}`, p, r], WIDTHS.slice(0, 3));
+}
+
+async function printedPages(pages: Page[], dir: string, data: string, show: string | undefined, which: string | undefined): Promise<void> {
   const present = pages.filter((p) => existsSync(join(dir, `${p.id}.pdf`)));
   console.log(`printed PDFs: ${dir} (${present.length} of ${pages.length} dev pages; the rest did not print within the script's time limit)`);
   const halves = firstHalf(present.length);
@@ -85,6 +100,8 @@ async function printedPages(pages: Page[], dir: string, data: string, show: stri
     }
     report(name, scores, halves, refusals);
     console.log(`  ${name}: ${((performance.now() - started) / Math.max(1, present.length)).toFixed(0)} ms/page`);
+    const listed = pageFilter(which, halves);
+    if (name === 'skim' && listed) present.forEach((page, i) => listed(i) && console.log(pageRow(page.id, scores[i]!)));
   }
   await pastedReference(present, data);
 }
@@ -147,6 +164,6 @@ export async function run(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  await printedPages(pages, dir, data, flag(args, 'show'));
+  await printedPages(pages, dir, data, flag(args, 'show'), flag(args, 'pages'));
   await madePdfs(pages);
 }

@@ -2,17 +2,18 @@
  * The PDF reader: text from a PDF's text layer, in reading order (column by column), without page furniture
  * (running headers and footers, page numbers, elements a browser printed on every page), paragraphs rebuilt
  * across line and page breaks in the shape of a browser's copy of the page; then the same text cleaner as any
- * pasted page.
+ * pasted page, less what the cleaner keeps that was all link text on the page (links.ts).
  */
 import { cleanText } from '../plain/index.js';
 import type { Article } from '../../types.js';
 import { dropFixedRuns } from './fixed.js';
 import { dropFurniture } from './furniture.js';
 import { pageLines } from './lines.js';
+import { dropLinkBlocks } from './links.js';
 import { loadPdf, type LoadedPdf } from './load.js';
 import { readingOrder } from './order.js';
-import { rebuildParagraphs } from './paragraphs.js';
-import type { PdfBlock, PdfLine } from './types.js';
+import { rebuildParagraphs, textLines } from './paragraphs.js';
+import type { PdfBlock, PdfLine, TextLine } from './types.js';
 
 /** A heading must be this much larger than the body text to stand as the title. */
 const TITLE_SIZE_RATIO = 1.2;
@@ -21,6 +22,8 @@ const TITLE_SIZE_RATIO = 1.2;
 export interface PdfText {
   title: string;
   paragraphs: string[];
+  /** The lines of `paragraphs` in order, each marked when it was all link text on the page. */
+  lines: TextLine[];
 }
 
 /**
@@ -38,7 +41,7 @@ export function layOut(pdf: LoadedPdf): PdfText {
     dropFixedRuns(pdf.pages).map((items, i) => pageLines(items, i + 1)),
   );
   const blocks = lines.flatMap((pageLines) => readingOrder(pageLines));
-  return { title: pdf.title ?? largestText(blocks), paragraphs: rebuildParagraphs(blocks) };
+  return { title: pdf.title ?? largestText(blocks), paragraphs: rebuildParagraphs(blocks), lines: textLines(blocks) };
 }
 
 /**
@@ -47,8 +50,11 @@ export function layOut(pdf: LoadedPdf): PdfText {
  * @throws as {@link readPdfText}; NotAnArticleError when no article text remains.
  */
 export async function pdfToArticle(bytes: Uint8Array, url?: string): Promise<Article> {
-  const { title, paragraphs } = await readPdfText(bytes);
-  return cleanText(paragraphs.join('\n\n'), { ...(url ? { url } : {}), ...(title ? { title } : {}) });
+  const { title, paragraphs, lines } = await readPdfText(bytes);
+  const article = cleanText(paragraphs.join('\n\n'), { ...(url ? { url } : {}), ...(title ? { title } : {}) });
+  // The cleaner reads the links around the article as a page's menus and lists, which helps it find the
+  // article; what it keeps that was all link on the page goes after it (see links.ts).
+  return { ...article, blocks: dropLinkBlocks(article.blocks, lines) };
 }
 
 /** The largest text on the first page, when it stands out from the body: its consecutive lines in that size. */

@@ -57,7 +57,9 @@ function toLine(items: PdfItem[], right: number, page: number): PdfLine {
   // The line's size is that of most of its characters, so that a footnote mark does not shrink a body line.
   const size = dominantSize(items);
   const base = items.find((i) => Math.round(i.size * 10) / 10 === size) ?? items[0]!;
-  return { text: text.replace(/\s+/g, ' ').trim(), x: items[0]!.x, right, y: base.y, size, page };
+  const line: PdfLine = { text: text.replace(/\s+/g, ' ').trim(), x: items[0]!.x, right, y: base.y, size, page };
+  if (items.every((i) => i.link)) line.link = true;
+  return line;
 }
 
 function dominantSize(items: PdfItem[]): number {

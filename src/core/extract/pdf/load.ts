@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { NotAnArticleError, SkimError } from '../../errors.js';
 import { MAX_PDF_PAGES, PDF_READ_MS } from '../../limits.js';
+import { inLink, linkAreas } from './links.js';
 import type { PdfItem, PdfPage } from './types.js';
 
 type PdfJs = typeof PdfJsModule;
@@ -55,7 +56,8 @@ function safeOptions(data: Uint8Array) {
 
 /**
  * Reads the text runs of a PDF's pages (the first {@link MAX_PDF_PAGES}), within {@link PDF_READ_MS}.
- * Nothing in the file is run or followed: scripts, forms, attachments and links are never read.
+ * Nothing in the file is run or followed: scripts, forms and attachments are never read, and of links only
+ * the area they cover is (to tell link text from running text), never their target.
  * @throws SkimError BAD_INPUT (password), PARSE_FAILED (damaged), TIMEOUT; NotAnArticleError (no pages, no text layer).
  */
 export async function loadPdf(bytes: Uint8Array, deadlineMs = PDF_READ_MS): Promise<LoadedPdf> {
@@ -87,6 +89,8 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number): Promise<PdfPag
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
+    // A page whose annotations cannot be read still has its text.
+    const links = linkAreas(await page.getAnnotations({ intent: 'display' }).catch(() => []), viewport.transform as number[]);
     const items: PdfItem[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
@@ -95,7 +99,9 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number): Promise<PdfPag
       const size = Math.hypot(c!, d!);
       // Rotated text (a stamp up the margin, a label on a chart) is not part of the running text.
       if (size === 0 || Math.abs(b!) > 0.05 * Math.abs(a!) || Math.abs(c!) > 0.05 * size) continue;
-      items.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+      const run: PdfItem = { text: item.str, x: x!, y: y!, width: item.width, size };
+      if (inLink(run, links)) run.link = true;
+      items.push(run);
     }
     return { width: viewport.width, height: viewport.height, items };
   } finally {

@@ -1,4 +1,4 @@
-import type { PdfBlock, PdfLine } from './types.js';
+import type { PdfBlock, PdfLine, TextLine } from './types.js';
 
 /** An indent deeper than this (in font sizes) marks a paragraph's first line. */
 const INDENT_EMS = 0.8;
@@ -26,6 +26,8 @@ interface Unit {
   text: string;
   lines: number;
   before: Exclude<Break, 'join'>;
+  /** Every line of it lies in links. */
+  link: boolean;
 }
 
 interface Placed {
@@ -71,13 +73,22 @@ function joinUnits(blocks: PdfBlock[]): Unit[] {
       if (kind === 'join' && unit) {
         unit.text = joinLines(unit.text, line.text, words);
         unit.lines += 1;
+        unit.link &&= line.link === true;
       } else {
-        units.push({ text: line.text, lines: 1, before: kind === 'join' ? 'paragraph' : kind });
+        units.push({ text: line.text, lines: 1, before: kind === 'join' ? 'paragraph' : kind, link: line.link === true });
       }
       prev = next;
     }
   }
   return units;
+}
+
+/**
+ * The lines of the text {@link rebuildParagraphs} gives, in order (a paragraph's lines joined as it joins
+ * them), each marked when every run of it lies in a link: a menu item, a tag, a teaser headline, "Read more".
+ */
+export function textLines(blocks: PdfBlock[]): TextLine[] {
+  return joinUnits(blocks).map((unit) => ({ text: unit.text, link: unit.link }));
 }
 
 /** Prose: text wrapped over lines, or one line that is a sentence. */

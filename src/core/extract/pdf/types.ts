@@ -7,6 +7,8 @@ export interface PdfItem {
   width: number;
   /** Font size (the glyphs' height). */
   size: number;
+  /** The run lies in a link (a browser prints each `<a href>` as a link annotation over its text). */
+  link?: boolean;
 }
 
 /** The text runs of one page, and the page's size. */
@@ -25,6 +27,8 @@ export interface PdfLine {
   size: number;
   /** Page number, from 1. */
   page: number;
+  /** Every run of the line lies in a link. */
+  link?: boolean;
 }
 
 /** Lines stacked in one column: what the reading order puts in sequence. */
@@ -34,4 +38,10 @@ export interface PdfBlock {
   right: number;
   top: number;
   bottom: number;
+}
+
+/** A line of the text the PDF reader gives the cleaner, and whether it was all link text on the page. */
+export interface TextLine {
+  text: string;
+  link: boolean;
 }

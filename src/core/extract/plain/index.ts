@@ -12,6 +12,7 @@ import { selectArticle } from './region.js';
 import { findTitle, isHeadingLike } from './title.js';
 import { MODEL, type TextCleanModel } from './weights.js';
 
+export { normalizeText } from './blocks.js';
 
 /** Options for {@link cleanText}. */
 export interface TextCleanOptions {

@@ -23,6 +23,12 @@ describe('pageLines', () => {
     expect(lines[0]!.text).toBe('Tides rise2 daily.');
     expect(lines[0]!.size).toBe(10);
   });
+
+  it('marks a line as link text only when every run of it lies in a link', () => {
+    const linked = (text: string, x: number, link: boolean): PdfItem => ({ ...run(text, x, 100), link });
+    expect(pageLines([linked('Read more:', 60, true), linked('ferries', 112, true)], 1)[0]!.link).toBe(true);
+    expect(pageLines([linked('Researchers from the', 60, false), linked('Coastal Institute', 162, true)], 1)[0]!.link).toBeUndefined();
+  });
 });
 
 describe('readingOrder', () => {

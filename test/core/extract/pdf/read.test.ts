@@ -6,6 +6,7 @@ import { pdfToArticle, readPdfText } from '../../../../src/core/extract/pdf/inde
 import { isPlausibleTitle, loadPdf } from '../../../../src/core/extract/pdf/load.js';
 import { buildPdf } from '../../../../scripts/make-pdf-lib.js';
 import { HYPHENATED, REPORT, REPORT_TITLE } from '../../../../scripts/make-pdf-texts.js';
+import { LINKED_PAGE } from '../../../fixtures/pdf/links-page.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pdf', name)));
 
@@ -71,6 +72,15 @@ describe('readPdfText', () => {
     }
   });
 
+  it('marks the lines that were all link (menu, teaser, related stories, footer), not a paragraph with a link inside', async () => {
+    const { lines } = await readPdfText(fixture('links.pdf'));
+    const links = lines.filter((l) => l.link).map((l) => l.text);
+    const text = links.join('\n');
+    for (const item of [...LINKED_PAGE.menu, LINKED_PAGE.teaser, ...LINKED_PAGE.related, ...LINKED_PAGE.footer]) expect(text).toContain(item);
+    expect(text).not.toContain(LINKED_PAGE.inline);
+    expect(links).not.toContain('Related stories');
+  });
+
   it('leaves the bytes it was given whole', async () => {
     const bytes = fixture('one-column.pdf');
     const copy = Buffer.from(bytes);
@@ -87,12 +97,24 @@ describe('pdfToArticle', () => {
     expect(article.lang).toBe('en');
     expect(article.blocks.map((b) => b.text)).toEqual(REPORT);
   });
+
+  it('leaves out a line that was all link on the page and that the text cleaner keeps (a teaser between paragraphs)', async () => {
+    const article = await pdfToArticle(fixture('links.pdf'));
+    expect(article.blocks.map((b) => b.text)).toEqual(LINKED_PAGE.article);
+  });
 });
 
 describe('loadPdf', () => {
   it('leaves out rotated text, such as a stamp up the margin', async () => {
     const { pages } = await loadPdf(fixture('one-column.pdf'));
     expect(pages[0]!.items.map((i) => i.text).join(' ')).not.toContain('harbour-archive');
+  });
+
+  it('marks the runs that lie in link annotations, and not a line with a linked word inside it', async () => {
+    const { pages } = await loadPdf(fixture('links.pdf'));
+    const linked = pages.flatMap((p) => p.items.filter((i) => i.link).map((i) => i.text));
+    expect(linked).toEqual(expect.arrayContaining([...LINKED_PAGE.menu, LINKED_PAGE.teaser, ...LINKED_PAGE.related]));
+    expect(linked.join(' ')).not.toContain(LINKED_PAGE.inline);
   });
 
   it(`reads the first ${MAX_PDF_PAGES} pages of a longer PDF`, async () => {
