@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 export const MANIFEST_FILE = 'data-manifest.json';
 
 /** Folders whose files are data (every file in them, but their notices, is listed). */
-export const DATA_DIRS = ['src/core/answer/data', 'src/core/analyse/entities/data'];
+export const DATA_DIRS = ['src/core/answer/data', 'src/core/analyse/entities/data', 'src/core/text/data'];
 
 const NOTICES = new Set(['NOTICE.md', 'README.md']);
 

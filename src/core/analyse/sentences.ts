@@ -1,41 +1,21 @@
-import { countWords, stopwordsFor } from '../text/index.js';
+import {
+  ABBREVIATIONS_BEFORE_NAME,
+  ABBREVIATIONS_BEFORE_NUMBER,
+  ABBREVIATIONS_END_OF_NAME,
+  countWords,
+  DOTTED_ABBREVIATIONS,
+  STREET_ABBREVIATIONS,
+  stopwordsFor,
+} from '../text/index.js';
 import type { Article, Sentence } from '../types.js';
 
 /**
  * Sentence splitting by rules: a boundary candidate is sentence-final punctuation (with any closing quotes or
  * brackets) followed by white space; the word before it and the word after it decide whether it ends a sentence.
  * Rules rather than natural's tokenizer because that one splits after titles and dotted acronyms
- * ("Gov. Sam Brownback", "U.S. President") and keeps "in the U.S. He ..." together.
+ * ("Gov. Sam Brownback", "U.S. President") and keeps "in the U.S. He ..." together. The abbreviations the rules
+ * know, by where they stand, are the text layer's (text/data/abbreviations.txt).
  */
-
-/** Abbreviations that stand before a name or a word and so never end a sentence ("Mr. Smith", "Gov. Brown"). */
-const BEFORE_NAME = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt',
-  'cmdr', 'adm', 'maj', 'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'st', 'mt', 'atty', 'vs',
-  'cf', 'viz', 'approx', 'esp', 'incl', 'sra', 'srta', 'mme', 'mlle', 'hr', 'hrn', 'bzw', 'vgl', 'sog', 'ggf',
-  'dña', 'ud', 'uds', 'sta', 'sto', 'mons', 'v', 'spc', 'pfc', 'brig',
-]);
-
-/**
- * Abbreviations that stand before a number ("No. 5", "Jan. 12", "p. 34", "c. 1300", "(b. 1950)", "Ps. 31")
- * and otherwise may end a sentence ("He was No. 1." ends at "1.").
- */
-const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'nr', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'art', 'arts', 'sec', 'para', 'op', 'ca',
-  'tel', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rt', 'hwy', 'c', 'b',
-  'd', 'r', 'fl', 'ps', 'pss', 'psa', 'eq', 'eqs', 'ref', 'refs', 'pt', 'pts', 'tab', 'cir', 'supp', 'vv', 'll', 'ex',
-]);
-
-/** Abbreviations that end a name and so end a sentence only before a typical sentence opener ("Inc. The"). */
-const END_OF_NAME = new Set([
-  'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr', 'esq', 'etc', 'ft', 'ave', 'dept', 'univ', 'et al',
-]);
-
-/** Titles that are also street suffixes: "St. Louis" and "Dr. Jones", but "on Kiowa St. He ..." ends. */
-const STREET = new Set(['st', 'dr']);
-
-/** Dotted abbreviations that never end a sentence. */
-const NEVER_FINAL = new Set(['e.g', 'i.e', 'z.b', 'd.h', 'u.a', 'p.ex', 'a.k.a', 'p.s']);
 
 /** Verbs of saying: `"Stop!" Mary said.` is one sentence. */
 const SPEECH_VERBS = new Set([
@@ -124,14 +104,14 @@ function periodEnds(c: Candidate, starters: ReadonlySet<string>): boolean {
   if (c.closers.length > 0) return true;
   const lower = c.previous.toLowerCase() === 'et' && c.before === 'al' ? 'et al' : c.before.toLowerCase();
   if (/^\p{Lu}$/u.test(c.before)) return false; // an initial: "J. R. R. Tolkien"
-  if (NEVER_FINAL.has(lower)) return false;
+  if (DOTTED_ABBREVIATIONS.has(lower)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(c.before)) return opensSentence(c, starters); // "U.S.", "p.m.": only before "The"...
-  if (STREET.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(c.previous)) return opensSentence(c, starters);
-  if (BEFORE_NAME.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower)) return !NUMBER_LIKE.test(c.next);
+  if (STREET_ABBREVIATIONS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(c.previous)) return opensSentence(c, starters);
+  if (ABBREVIATIONS_BEFORE_NAME.has(lower)) return false;
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(lower)) return !NUMBER_LIKE.test(c.next);
   // A short capitalised abbreviation before chapter and verse cites a book: "Matt. 5:3", "Gen. 1:1".
   if (/^\p{Lu}\p{Ll}{1,4}$/u.test(c.before) && /^\p{N}+:\p{N}/u.test(c.next)) return false;
-  if (END_OF_NAME.has(lower)) return opensSentence(c, starters);
+  if (ABBREVIATIONS_END_OF_NAME.has(lower)) return opensSentence(c, starters);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getDomain } from 'tldts';
 import { SkimError } from '../errors.js';
+import { parseHttpUrl } from '../httpUrl.js';
 import { isTrackingParam } from './trackingParams.js';
 
 /** `index.html`, `default.aspx` and friends: servers answer them for the folder itself. */
@@ -11,15 +12,15 @@ const UNRESERVED = /[A-Za-z0-9\-._~]/;
  * The canonical form of a web link, for cache keys: scheme and host lowercased, default port, fragment and
  * tracking parameters dropped, remaining query parameters sorted by name, percent-escapes normalised,
  * and `/a/`, `/a/index.html` folded into `/a`. The result is a valid URL that fetches the same page.
- * @throws SkimError('BAD_URL') for a malformed link or a scheme other than http(s).
+ * @throws SkimError('BAD_URL') for a link the fetcher would refuse to parse: malformed, a scheme other than
+ *   http(s), a user name or password.
  */
 export function canonicalizeUrl(url: string): string {
   const parsed = parseHttpUrl(url);
   const hostname = parsed.hostname.replace(/\.$/, '');
   if (hostname === '') throw new SkimError('BAD_URL', undefined, { details: { url } });
-  const userinfo = parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`;
   const port = parsed.port === '' ? '' : `:${parsed.port}`;
-  return `${parsed.protocol}//${userinfo}${hostname}${port}${canonicalPath(parsed.pathname)}${canonicalQuery(parsed.search)}`;
+  return `${parsed.protocol}//${hostname}${port}${canonicalPath(parsed.pathname)}${canonicalQuery(parsed.search)}`;
 }
 
 /**
@@ -74,19 +75,6 @@ export function contentKey(kind: 'text' | 'html', text: string): string {
 /** The cache key of a file read by its bytes (a PDF): its kind and the SHA-256 of the bytes as they are. */
 export function bytesKey(kind: 'pdf', bytes: Uint8Array): string {
   return `${kind}:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
-function parseHttpUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch (cause) {
-    throw new SkimError('BAD_URL', undefined, { cause, details: { url } });
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new SkimError('BAD_URL', undefined, { details: { url } });
-  }
-  return parsed;
 }
 
 function canonicalPath(pathname: string): string {

@@ -1,29 +1,11 @@
 import { SkimError } from '../errors.js';
+import { parseHttpUrl } from '../httpUrl.js';
 import { isLocalhostName, parseAddress, parseIpLiteral, PUBLIC_ONLY, type AddressPolicy, type IpAddress } from './address.js';
 import { dnsError } from './errors.js';
 import type { ResolvedAddress, Resolver } from './resolver.js';
 
-/**
- * Parses a link (relative to `base` for a redirect's Location) and keeps only what may be fetched: http or https,
- * a host, no user name or password. The fragment is dropped; servers never see it.
- */
-export function parseHttpUrl(input: string, base?: URL): URL {
-  let url: URL;
-  try {
-    url = new URL(input.trim(), base);
-  } catch (error) {
-    throw new SkimError('BAD_URL', undefined, { cause: error });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SkimError('BAD_URL', 'Only http and https links can be fetched.', { details: { scheme: url.protocol } });
-  }
-  if (url.username || url.password) {
-    throw new SkimError('BAD_URL', "Links with a user name or password can't be fetched.");
-  }
-  if (!url.hostname) throw new SkimError('BAD_URL');
-  url.hash = '';
-  return url;
-}
+// Re-exported for the fetcher's own modules, which parse every hop's Location with it.
+export { parseHttpUrl };
 
 function blocked(range: string): SkimError {
   return new SkimError('BLOCKED_ADDRESS', undefined, { details: { range } });

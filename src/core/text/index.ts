@@ -1,5 +1,9 @@
-/** The text layer every stage shares: word counts, language and stopwords, word tokens, stems and term statistics. */
-export { countWords, countWordsUpTo } from './wordCount.js';
+/**
+ * The text layer every stage shares: scripts written without spaces, word counts, language and stopwords, word
+ * tokens, stems and term statistics, singulars, abbreviations and titles.
+ */
+export { isUnspaced, unspacedLength } from './scripts.js';
+export { countTokenWords, countWords, countWordsUpTo } from './wordCount.js';
 export { detectLanguage, normalizeLangTag, stopwordsFor } from './lang.js';
 export {
   bm25Index,
@@ -15,3 +19,12 @@ export {
   type Stemmer,
   type TermVector,
 } from './stats.js';
+export { singularForms } from './inflection.js';
+export {
+  ABBREVIATIONS_BEFORE_NAME,
+  ABBREVIATIONS_BEFORE_NUMBER,
+  ABBREVIATIONS_END_OF_NAME,
+  DOTTED_ABBREVIATIONS,
+  STREET_ABBREVIATIONS,
+} from './abbreviations.js';
+export { HONORIFICS, TITLES } from './titles.js';

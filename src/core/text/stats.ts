@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { stopwordsFor } from './lang.js';
+import { UNSPACED } from './scripts.js';
 
 /**
  * Word statistics shared by the summarizer, entities and question answering: tokens, per-language stemming
@@ -48,13 +49,10 @@ export function stemmerFor(lang: string | undefined): Stemmer {
   return stemmer;
 }
 
-/** Scripts written without spaces between words: their text is cut into character bigrams instead. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-
 /**
  * Lowercase word tokens: runs of letters, digits and marks, split at apostrophes and hyphens
- * ("don't" gives "don", "t"; "state-of-the-art" four words). Text in scripts without spaces gives
- * overlapping character bigrams.
+ * ("don't" gives "don", "t"; "state-of-the-art" four words). Text in scripts without spaces (see scripts.ts)
+ * gives overlapping character bigrams.
  */
 export function wordTokens(text: string): string[] {
   const lower = text.toLowerCase();

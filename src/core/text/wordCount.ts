@@ -1,18 +1,53 @@
-/** Scripts written without spaces between words; each character counts as about half a word. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+import { isUnspaced, unspacedLength } from './scripts.js';
 
 /**
- * Counts words: whitespace-separated tokens holding a letter or digit, plus, for scripts written without
- * spaces (Chinese, Japanese, Thai...), one word per two characters.
+ * One rule for counting words, whatever cut the text into tokens: a token of a spaced script is one word; the
+ * characters of scripts written without spaces (Chinese, Japanese, Thai...) are summed over the whole text and
+ * count one word per two. Summing before rounding is what makes a count independent of where a tokenizer
+ * cuts such text: "今天很好。我们走吧。" is one whitespace token but two letter runs, and both give 4 words.
+ */
+interface Tally {
+  /** Tokens of spaced scripts. */
+  spaced: number;
+  /** Characters of unspaced scripts. */
+  unspaced: number;
+}
+
+function total(tally: Tally): number {
+  return tally.spaced + (tally.unspaced > 0 ? Math.max(1, Math.round(tally.unspaced / 2)) : 0);
+}
+
+/** Adds a word token: its unspaced characters if it has any (Latin glued to them is not counted), else one word. */
+function addToken(tally: Tally, token: string): void {
+  if (isUnspaced(token)) tally.unspaced += unspacedLength(token);
+  else tally.spaced++;
+}
+
+/** Adds the whitespace-separated tokens of `text` that hold a letter or a digit. */
+function addText(tally: Tally, text: string): void {
+  for (const token of text.split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(token)) addToken(tally, token);
+  }
+}
+
+/**
+ * Counts words: whitespace-separated tokens holding a letter or digit, and, for scripts written without
+ * spaces, one word per two of their characters.
  */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.split(/\s+/)) {
-    const unspaced = token.match(UNSPACED)?.length ?? 0;
-    if (unspaced > 0) n += Math.max(1, Math.round(unspaced / 2));
-    else if (/[\p{L}\p{N}]/u.test(token)) n++;
-  }
-  return n;
+  const tally = { spaced: 0, unspaced: 0 };
+  addText(tally, text);
+  return total(tally);
+}
+
+/**
+ * Counts the words of a text a tokenizer has already cut into word tokens (letter runs, say): one each, and the
+ * same one word per two characters of unspaced scripts as {@link countWords}, so that both agree on such text.
+ */
+export function countTokenWords(tokens: readonly string[]): number {
+  const tally = { spaced: 0, unspaced: 0 };
+  for (const token of tokens) addToken(tally, token);
+  return total(tally);
 }
 
 /** Text counted at a time by {@link countWordsUpTo}; cut at whitespace, so no word is split. */
@@ -20,17 +55,17 @@ const COUNT_CHUNK = 4096;
 
 /**
  * {@link countWords}, counted a stretch at a time and stopping once `limit` is reached: the same count (words
- * never straddle whitespace), without holding an array of every word of a 10 MB block, and without counting
- * past what a caller asks ("at least 30 words?").
+ * never straddle whitespace, and unspaced characters are summed across stretches), without holding an array of
+ * every word of a 10 MB block, and without counting past what a caller asks ("at least 30 words?").
  */
 export function countWordsUpTo(text: string, limit = Infinity): number {
   const space = /\s/g;
-  let n = 0;
-  for (let start = 0; start < text.length && n < limit; ) {
+  const tally = { spaced: 0, unspaced: 0 };
+  for (let start = 0; start < text.length && total(tally) < limit; ) {
     space.lastIndex = start + COUNT_CHUNK;
     const end = space.exec(text)?.index ?? text.length;
-    n += countWords(text.slice(start, end));
+    addText(tally, text.slice(start, end));
     start = end;
   }
-  return n;
+  return total(tally);
 }

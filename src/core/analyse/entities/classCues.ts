@@ -1,18 +1,11 @@
 import type { EntityType } from '../../types.js';
 import type { Mention } from './mention.js';
 import { ORG_DESCRIPTORS, PERSON_ROLES, PLACE_DESCRIPTORS } from './cues.js';
-
-/** The word, and its singular when it is a plural ("bands" -> "band", "companies" -> "company"). */
-function singulars(w: string): string[] {
-  if (w.length > 4 && w.endsWith('ies')) return [w, `${w.slice(0, -3)}y`];
-  if (w.length > 3 && w.endsWith('es') && /(?:ch|sh|ss|x)es$/.test(w)) return [w, w.slice(0, -2)];
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return [w, w.slice(0, -1)];
-  return [w];
-}
+import { singularForms } from '../../text/index.js';
 
 /** The type a class noun names ("bands" -> organization, "towns" -> place, "singers" -> person). */
 export function classOf(noun: string): EntityType | undefined {
-  const forms = singulars(noun);
+  const forms = singularForms(noun);
   if (forms.some((f) => ORG_DESCRIPTORS.has(f))) return 'organization';
   if (forms.some((f) => PLACE_DESCRIPTORS.has(f))) return 'place';
   if (forms.some((f) => PERSON_ROLES.has(f))) return 'person';

@@ -1,18 +1,30 @@
 /**
  * The cue word lists that type names and find their edges, read from data/cues/*.txt (one file a list,
- * each saying what it holds and where it comes from; see data/NOTICE.md). Entries are lower case without
- * full stops, except the lists of capitalised words, which are kept as written.
+ * each saying what it holds and where it comes from; see data/NOTICE.md), and the text layer's titles.
+ * Entries are lower case without full stops, except the lists of capitalised words, which are kept as written.
  * Every list is a named, mutable set so that a test can empty one and see what it was holding up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { HONORIFICS as TEXT_HONORIFICS, TITLES as TEXT_TITLES } from '../../text/index.js';
 
 const DIR = new URL('./data/cues/', import.meta.url);
 
-/** The lists' names, from their file names ("org-heads.txt" -> "org-heads"). */
-export const CUE_LIST_NAMES: readonly string[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.slice(0, -4))
-  .sort();
+/**
+ * Lists the text layer holds beside its abbreviations, with which the abbreviated titles overlap (titles and
+ * forms of address, text/data/titles.txt); named here like the others, so the entity tests pin them too.
+ */
+const SHARED_LISTS = new Map<string, Set<string>>([
+  ['titles', TEXT_TITLES],
+  ['honorifics', TEXT_HONORIFICS],
+]);
+
+/** The lists' names: the file names here ("org-heads.txt" -> "org-heads") and the shared lists'. */
+export const CUE_LIST_NAMES: readonly string[] = [
+  ...readdirSync(DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4)),
+  ...SHARED_LISTS.keys(),
+].sort();
 
 /** One list file's entries: whitespace-separated words, or one name a line where a name has spaces. */
 function read(name: string): Set<string> {
@@ -21,7 +33,7 @@ function read(name: string): Set<string> {
   return new Set(lines.flatMap((l) => (phrases ? [l.trim()] : l.trim().split(/\s+/))));
 }
 
-const lists = new Map(CUE_LIST_NAMES.map((n) => [n, read(n)]));
+const lists = new Map(CUE_LIST_NAMES.map((n) => [n, SHARED_LISTS.get(n) ?? read(n)]));
 
 /** The named cue list; throws on a name with no file, so a typo cannot silently empty a cue. */
 export function cueList(name: string): Set<string> {

@@ -5,7 +5,7 @@
  * one mention's surroundings.
  */
 import type { EntityType } from '../../types.js';
-import type { Mention } from './mention.js';
+import { norm, type Mention } from './mention.js';
 import {
   BAND_MEMBERS, COMPANY_SUFFIXES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
   ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_DESCRIPTORS, PLACE_HEADS, PLACE_OFFICES,
@@ -16,7 +16,7 @@ import { isCommonWord, lexiconTags } from './tagger.js';
 import { isAcronym } from './tokens.js';
 import { listClassType } from './classCues.js';
 import { isDemonym } from './demonym.js';
-import { stopwordsFor } from '../../text/index.js';
+import { singularForms, stopwordsFor } from '../../text/index.js';
 
 /** Every feature and the type it votes for. */
 export const FEATURES = {
@@ -83,17 +83,9 @@ export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 export type Hits = Set<FeatureName>;
 
 const FUNCTION_WORDS = stopwordsFor('en');
-const norm = (w: string): string => w.toLowerCase().replace(/\./g, '');
 const lastOf = (a: readonly string[]): string => a[a.length - 1] ?? '';
 
-/** The word, and its singular when it is a plural ("Centers" -> "center"). */
-function forms(w: string): string[] {
-  if (w.length > 4 && w.endsWith('ies')) return [w, `${w.slice(0, -3)}y`];
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return [w, w.slice(0, -1)];
-  return [w];
-}
-
-const inList = (list: ReadonlySet<string>, w: string): boolean => forms(w).some((f) => list.has(f));
+const inList = (list: ReadonlySet<string>, w: string): boolean => singularForms(w).some((f) => list.has(f));
 
 /** How sure the gazetteer is that a name is a place: 3 for a country or region, 2 a capital, 1 a city. */
 export function placeRank(text: string): 0 | 1 | 2 | 3 {

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS_BEFORE_NAME, ABBREVIATIONS_END_OF_NAME } from '../../text/index.js';
+
 /** A word or punctuation token of one sentence, with its character offsets in that sentence. */
 export interface Token {
   text: string;
@@ -11,13 +13,10 @@ export interface Token {
 const TOKEN_RE =
   /(?<![\p{L}\p{N}])[cdjlmnst]['’](?=\p{Lu})|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’](?!(?:s|ve|d|m|ll|re|t)\b)[\p{L}\p{N}]+|[-&.][\p{L}\p{N}]+)*|['’](?:s|ve|d|m|ll|re|t)\b|\S/gu;
 
-/** Abbreviations that keep their full stop as part of the word. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov',
-  'sen', 'rep', 'rev', 'hon', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'messrs', 'mme', 'mlle',
-]);
-
-/** Splits a sentence into tokens; initials and known abbreviations keep their full stop ("H.", "Mr."). */
+/**
+ * Splits a sentence into tokens; initials and known abbreviations (the text layer's list, the one the sentence
+ * splitter reads) keep their full stop ("H.", "Mr.", "Jan.").
+ */
 export function tokenize(sentence: string): Token[] {
   const raw: Token[] = [];
   for (const m of sentence.matchAll(TOKEN_RE)) {
@@ -51,8 +50,14 @@ function splitScripts(token: Token): Token[] {
   return [...token.text.matchAll(SCRIPT_RUNS)].map((m) => ({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length }));
 }
 
+/**
+ * Initials, and the shared abbreviations that stand before or after a name ("Mr.", "Gen.", "Inc.", "Jr.").
+ * Those that stand before a number ("No.", "Dec.", "Fl.") and single lower-case letters ("p.", "c.") stay apart
+ * from their full stop, as the sentence splitter decides by the next word ("Fort Lauderdale, Fl. But ...").
+ */
 function takesFullStop(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return /^\p{Lu}$/u.test(word) || (word.length > 1 && (ABBREVIATIONS_BEFORE_NAME.has(lower) || ABBREVIATIONS_END_OF_NAME.has(lower)));
 }
 
 /** True for a token that starts with a letter or digit. */

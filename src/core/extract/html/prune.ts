@@ -1,5 +1,6 @@
 import type { SourcedBlock } from './blocks.js';
 import type { Block } from '../../types.js';
+import { countWords, countWordsUpTo } from '../../text/index.js';
 
 /** What the page says about itself, to spot it repeated in the body. */
 export interface PruneContext {
@@ -49,11 +50,15 @@ export function pruneBoilerplate(blocks: SourcedBlock[], context: PruneContext):
   return dropTrailingHeadings(kept).map(({ type, text }) => ({ type, text }));
 }
 
-/** Every word-count rule below looks at blocks of at most this many words; counting stops past it. */
+/**
+ * Every word-count rule below looks at blocks of at most this many words; counting stops past it (a block may be
+ * a 10 MB paragraph). Words are counted as everywhere else, so Chinese, Japanese and Thai text, which has few
+ * or no spaces, is not taken for a short line.
+ */
 const SHORT_BLOCK_WORDS = 30;
 
 function isBoilerplate(block: SourcedBlock, context: PruneContext): boolean {
-  const words = wordCount(block.text, SHORT_BLOCK_WORDS + 1);
+  const words = countWordsUpTo(block.text, SHORT_BLOCK_WORDS + 1);
   if (inFurniture(block.element)) return true;
   if (sameText(block.text, context.title) || (words <= 12 && sameText(block.text, context.byline))) return true;
   if (words <= 30 && CHROME_TEXT.test(block.text)) return true;
@@ -85,7 +90,8 @@ function isDateline(text: string): boolean {
     .replace(DATE_WORDS, ' ')
     .replace(/[\d:|/,.;()-]+/g, ' ')
     .trim();
-  return wordCount(rest) <= 2 || (DATE_WORDS.test(text) && wordCount(rest) <= 5);
+  const words = countWords(rest);
+  return words <= 2 || (DATE_WORDS.test(text) && words <= 5);
 }
 
 function isBareLinkOrNumber(text: string, url: string | undefined): boolean {
@@ -106,7 +112,7 @@ function dropTrailingHeadings(blocks: SourcedBlock[]): SourcedBlock[] {
  * before the article's prose, after it, or under a heading that was dropped as page chrome.
  */
 function markLinkLists(blocks: SourcedBlock[], drop: boolean[]): void {
-  const prose = blocks.map((b, i) => !drop[i] && b.type === 'paragraph' && wordCount(b.text, 25) >= 25);
+  const prose = blocks.map((b, i) => !drop[i] && b.type === 'paragraph' && countWordsUpTo(b.text, 25) >= 25);
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   let start = 0;
@@ -137,16 +143,4 @@ function sameText(a: string, b: string | undefined): boolean {
   let letters = 0;
   for (const _ of a.matchAll(/[\p{L}\p{N}]/gu)) if (++letters > target.length) return false;
   return norm(a) === target;
-}
-
-/**
- * Whitespace-separated tokens holding a letter or digit, counted up to `limit`: the rules only ask whether a
- * block is short, and a block may be a 10 MB paragraph.
- */
-function wordCount(text: string, limit = Infinity): number {
-  let n = 0;
-  for (const m of text.matchAll(/\S+/g)) {
-    if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= limit) break;
-  }
-  return n;
 }

@@ -4,10 +4,8 @@
  */
 import type { RawBlock } from './blocks.js';
 import { callToActionShare } from './callsToAction.js';
-import { countWordsUpTo } from '../../text/index.js';
+import { countTokenWords, countWordsUpTo } from '../../text/index.js';
 
-/** Scripts written without spaces between words; a run of them counts as several words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const ENDS_SENTENCE = /[.!?…。！？][\p{Pf}\p{Pe}"'’”»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?。！？][\p{Pf}"'’”»)]* +[\p{Lu}\p{Lo}"“‘«(]/gu;
@@ -54,13 +52,6 @@ export interface BlockStats {
   tokens: string[];
   stopwordDensity: number;
   endsSentence: boolean;
-}
-
-/** Counts words, treating a run of an unspaced script (Chinese, Japanese, Thai) as one word per two characters. */
-export function countWords(tokens: string[]): number {
-  let n = 0;
-  for (const t of tokens) n += UNSPACED.test(t) ? Math.max(1, Math.round(t.length / 2)) : 1;
-  return n;
 }
 
 /** Word tokens of a text, lower-cased. */
@@ -228,7 +219,7 @@ function measure(text: string, stopwords: ReadonlySet<string>): BlockStats {
   const whole = text.length <= MEASURED_CHARS;
   const tokens = wordTokens(whole ? text : text.slice(0, MEASURED_CHARS));
   return {
-    words: whole ? countWords(tokens) : countWordsUpTo(text),
+    words: whole ? countTokenWords(tokens) : countWordsUpTo(text),
     tokens,
     stopwordDensity: stopwordDensity(tokens, stopwords),
     endsSentence: ENDS_SENTENCE.test(text),

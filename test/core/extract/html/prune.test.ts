@@ -68,6 +68,22 @@ describe('pruneBoilerplate', () => {
     expect(kept(linked)).toEqual([PROSE]);
   });
 
+  it('counts Chinese, Japanese and Thai words as the rest of Skim does: a dated sentence is no dateline', () => {
+    const dated = [
+      '2024-03-14 市议会投票决定重建旧港口的防波堤，费用由港口费支付。',
+      '2024-03-14 市議会は古い港の防波堤を再建することを決めた。',
+      '2024-03-14 สภาเมืองลงมติให้สร้างกำแพงท่าเรือเก่าขึ้นใหม่',
+    ];
+    for (const text of dated) expect(kept(`<p>${text}</p><p>${PROSE}</p>`)).toEqual([text, PROSE]);
+  });
+
+  it('counts Chinese words as the rest of Skim does: a long paragraph that is mostly links stays', () => {
+    const linked =
+      '<a href="/v">市议会周二投票决定重建旧港口的防波堤</a>，<a href="/s">过去十年里风暴两次冲垮了这道墙</a>，' +
+      '<a href="/f">修缮费用将由港口费支付</a>。渔民说修缮早该进行了。';
+    expect(kept(`<p>${linked}</p>`)).toEqual([linked.replace(/<[^>]+>/g, '')]);
+  });
+
   it('drops runs of link list items before or after the prose, keeping lists of plain items', () => {
     const related = `<ul>${links('Port fees rise again', 'Storm closes the ferry', 'Lifeboat crew honoured')}</ul>`;
     expect(kept(`${related}<p>${PROSE}</p>${related}`)).toEqual([PROSE]);
