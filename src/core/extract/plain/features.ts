@@ -21,6 +21,8 @@ const SENTENCE_END = /[.!?。！？](?:\s|$)/gu;
  */
 const COMMENT_META =
   /\b(?:says|said|wrote|replied)\s*:$|^reply$|(?:\bat|(?:19|20)\d{2},?)\s+\d{1,2}:\d{2}\s*[ap]\.?m\b|\b(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
+/** The count over a comment section ("3 Comments", "0 replies", "Comments (12)"). */
+const COMMENT_COUNT = /^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|reply)|comments?\s*\(\d+\))$/i;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/i;
 
 /**
@@ -190,6 +192,11 @@ function introducedByColon(blocks: RawBlock[], stats: BlockStats[]): boolean[] {
 /** True for a short line that reads like a comment's header (author, time posted). */
 export function isCommentMeta(text: string, stats: BlockStats): boolean {
   return stats.words <= 12 && COMMENT_META.test(text);
+}
+
+/** True for a line that counts a comment section's comments: the header above them, not article text. */
+export function isCommentCount(text: string): boolean {
+  return text.length <= 40 && COMMENT_COUNT.test(text.trim());
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Article, Block, BlockType } from '../../types.js';
 import { analyseText, type TextAnalysis } from './analyse.js';
 import type { RawBlock } from './blocks.js';
 import { scoreBlocks, type BlockScores } from './classify.js';
-import { LOCAL_FEATURES, type BlockStats } from './features.js';
-import { selectArticle } from './region.js';
+import type { BlockStats } from './features.js';
+import { regionBlocks } from './keptRegion.js';
 import { findTitle, isHeadingLike } from './title.js';
 import { MODEL, type TextCleanModel } from './weights.js';
 
@@ -78,42 +78,19 @@ export function scoreText(analysis: TextAnalysis, model: TextCleanModel = MODEL)
 
 /**
  * Indices of the blocks kept: all of them when the text shows no page furniture (already clean; `clean`
- * when the caller has judged it), else the article region.
+ * when the caller has judged it), else the article region found with the model's region parameters.
  */
 export function keptBlocks(
   analysis: TextAnalysis,
-  { local, final: p }: BlockScores,
+  scores: BlockScores,
   model: TextCleanModel = MODEL,
   clean = looksClean(analysis.blocks, analysis.features.stats),
 ): number[] {
-  const { blocks, features } = analysis;
-  const words = features.stats.map((s) => s.words);
-  const marked = (i: number) => blocks[i]!.marker !== 'none';
   if (clean) {
-    return blocks.map((_, i) => i).filter((i) => features.stats[i]!.tokens.length > 0);
+    return analysis.blocks.map((_, i) => i).filter((i) => analysis.features.stats[i]!.tokens.length > 0);
   }
-  const barrier = (i: number) => {
-    const x = features.vectors[i]!;
-    return x[COMMENT_META]! > 0 && x[TEMPLATE]! > 0;
-  };
-  const kept = selectArticle({ final: p, local, words, params: model.region, alwaysKeep: marked, barrier }).filter(
-    (i) => features.stats[i]!.tokens.length > 0,
-  );
-  // A date or byline line the region reached over stands above the article, not in it.
-  let start = 0;
-  while (start < kept.length - 1 && isDateOrByline(features.vectors[kept[start]!]!)) start++;
-  return kept.slice(start);
+  return regionBlocks(analysis, scores, model.region);
 }
-
-const DATE = LOCAL_FEATURES.indexOf('date');
-const BYLINE = LOCAL_FEATURES.indexOf('byline');
-
-function isDateOrByline(x: number[]): boolean {
-  return x[DATE]! > 0 || x[BYLINE]! > 0;
-}
-
-const COMMENT_META = LOCAL_FEATURES.indexOf('commentMeta');
-const TEMPLATE = LOCAL_FEATURES.indexOf('template');
 
 /** A block long enough to be prose by its length alone, with or without a final full stop. */
 const PROSE_WORDS = 30;
