@@ -1,16 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanHtml } from '../../src/core/extract/html/clean.js';
 import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
 import { loadAeb, type Page } from '../lib/aeb.js';
 import { dataDir, flag, row } from '../lib/data.js';
+import { articleText, digestUserSource } from '../lib/userPath.js';
 
-function skimText(page: Page): string {
-  try {
-    return cleanHtml(page.html, { url: page.url }).blocks.map((b) => b.text).join('\n\n');
-  } catch {
-    return '';
-  }
+/** The page as a user gives Skim a saved page: `{ html, url }` through digestSource; a refusal gives ''. */
+async function skimText(page: Page): Promise<string> {
+  return articleText(await digestUserSource({ html: page.html, url: page.url }));
 }
 
 function readabilityText(page: Page): string {
@@ -22,10 +19,12 @@ function readabilityText(page: Page): string {
   }
 }
 
-function evaluate(pages: Page[], extract: (p: Page) => string, show?: string): { scores: PageScore[]; ms: number } {
+async function evaluate(pages: Page[], extract: (p: Page) => string | Promise<string>, show?: string): Promise<{ scores: PageScore[]; ms: number }> {
   const start = performance.now();
-  const scores = pages.map((p) => {
-    const text = extract(p);
+  const texts: string[] = [];
+  for (const p of pages) texts.push(await extract(p));
+  const scores = pages.map((p, i) => {
+    const text = texts[i]!;
     const score = scorePage(text, p.truth);
     if (show === p.id || show === 'all') {
       console.log(`--- ${p.id} P=${(score.tp / (score.tp + score.fp || 1)).toFixed(3)} R=${(score.tp / (score.tp + score.fn || 1)).toFixed(3)}`);
@@ -43,11 +42,12 @@ export async function run(args: string[]): Promise<void> {
   const widths = [22, 9, 9, 9, 9, 9];
   console.log(`aeb: ${pages.length} pages`);
   console.log(row(['extractor', 'P', 'R', 'F1', 'accuracy', 'ms/page'], widths));
+  // Skim's time is the whole digest (cleaning, sentences, summary, entities); Readability's is extraction alone.
   for (const [name, fn] of [
     ['readability (baseline)', readabilityText],
-    ['skim', skimText],
+    ['skim (digestSource)', skimText],
   ] as const) {
-    const { scores, ms } = evaluate(pages, fn, name === 'skim' ? show : undefined);
+    const { scores, ms } = await evaluate(pages, fn, name.startsWith('skim') ? show : undefined);
     const s = aggregate(scores);
     console.log(row([name, s.precision, s.recall, s.f1, s.accuracy, ms.toFixed(1)], widths));
   }

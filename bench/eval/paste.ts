@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- paste [--pages]`: the text cleaner on aeb-paste (pages pasted from a browser) against the
- * benchmark's articleBody, with the whole paste and a jusText-like line filter as baselines. The shipped
+ * `npm run eval -- paste [--pages]`: Skim on aeb-paste (pages pasted from a browser) against the benchmark's
+ * articleBody, each paste given as a user gives it (`{ text }` through digestSource; a refusal scores as empty),
+ * with the whole paste and a jusText-like line filter as baselines. The shipped
  * model (src/core/extract/plain/weights.ts) is fitted on half A (the first half of the page ids, sorted) by
  * `npm run train -- paste` (training/paste.ts); the report always shows both halves, B held out.
  * `--pages` adds each page's precision and recall.
@@ -17,6 +18,7 @@ import type { BlockScores } from '../../src/core/extract/plain/classify.js';
 import { wordTokens, stopwordDensity } from '../../src/core/extract/plain/features.js';
 import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/extract/plain/weights.js';
 import { isSkimError } from '../../src/core/errors.js';
+import { articleText, digestText } from '../lib/userPath.js';
 
 /** One page of aeb-paste with its truth. */
 export interface Page {
@@ -75,10 +77,11 @@ export function predictedFrom(analysis: TextAnalysis, p: BlockScores, model: Tex
 // ---------------------------------------------------------------------------------------------
 // Evaluation.
 
-type Method = (page: Page) => string;
+type Method = (page: Page) => string | Promise<string>;
 
-function skim(page: Page): string {
-  return skimWith(page, MODEL);
+/** The paste as a user gives it: `{ text }` through digestSource, the shipped model. */
+async function skim(page: Page): Promise<string> {
+  return articleText(await digestText(page.paste));
 }
 
 /** The paste cleaned by the cleaner with `model`, as the user gets it (a refusal gives ''). */
@@ -112,9 +115,10 @@ function lineFilter(page: Page): string {
     .join('\n\n');
 }
 
-function measure(pages: Page[], method: Method): { scores: PageScore[]; ms: number } {
+async function measure(pages: Page[], method: Method): Promise<{ scores: PageScore[]; ms: number }> {
   const start = performance.now();
-  const predictions = pages.map(method);
+  const predictions: string[] = [];
+  for (const page of pages) predictions.push(await method(page));
   const ms = (performance.now() - start) / Math.max(1, pages.length);
   return { scores: pages.map((p, i) => scorePage(predictions[i]!, p.truth)), ms };
 }
@@ -163,13 +167,13 @@ export async function run(args: string[]): Promise<void> {
   console.log(`aeb-paste: ${pages.length} pages (fitting half A = first ${a.length} ids sorted, held-out half B = ${b.length})`);
   console.log(row(['method', 'P', 'R', 'F1', 'acc', 'ms/page'], widths));
   const methods: Array<[string, Method, boolean]> = [
-    ['Skim', skim, true],
+    ['Skim (digestSource)', skim, true],
     ['Skim, language-independent (no stopwords)', skimWithoutStopwords, false],
     ['whole paste', wholePaste, false],
     ['length+stopword filter (>=10 w, sw>=0.3)', lineFilter, false],
   ];
   for (const [name, method, split] of methods) {
-    const { scores, ms } = measure(pages, method);
+    const { scores, ms } = await measure(pages, method);
     const line = (label: string, s: PageScore[]) => {
       const r = aggregate(s);
       console.log(row([label, r.precision, r.recall, r.f1, r.accuracy, ms.toFixed(2)], widths));
@@ -183,7 +187,7 @@ export async function run(args: string[]): Promise<void> {
   const t = titleAccuracy(pages);
   console.log(`title: found on ${(t.found * 100).toFixed(0)}% of pages, matches the HTML <title>/og:title on ${(t.matched * 100).toFixed(0)}%`);
   if (args.includes('--pages')) {
-    const { scores } = measure(pages, skim);
+    const { scores } = await measure(pages, skim);
     scores.forEach((s, i) => {
       const p = s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp);
       const r = s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn);

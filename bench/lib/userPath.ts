@@ -1,10 +1,10 @@
 /**
- * The path a user's text takes: one document through `digestSource({ text }, deps)` as the CLI runs it
+ * The path a user's document takes: one text or page through `digestSource({ text } | { html }, deps)` as the CLI runs it
  * (no cache, the analysis inline, no network), and the forms in which a user may paste the same text.
  * Evals score Skim on what this gives back, so a refusal by the text cleaner shows up in every figure.
  */
 import { isSkimError, type SkimErrorCode } from '../../src/core/errors.js';
-import { digestSource, type PipelineDeps } from '../../src/core/pipeline.js';
+import { digestSource, type PipelineDeps, type Source } from '../../src/core/pipeline.js';
 import type { Digest } from '../../src/core/types.js';
 
 /** What the pipeline gave for one document: a digest, or the code of the SkimError it was refused with. */
@@ -20,12 +20,22 @@ const DEPS: PipelineDeps = {
  * sees, so it is returned; anything else is a bug and is thrown.
  */
 export async function digestText(text: string): Promise<UserPathResult> {
+  return digestUserSource({ text });
+}
+
+/** Digests one source (a paste, a saved page) as the CLI does; a SkimError is a refusal, as in {@link digestText}. */
+export async function digestUserSource(source: Exclude<Source, { url: string }>): Promise<UserPathResult> {
   try {
-    return { digest: (await digestSource({ text }, DEPS)).digest };
+    return { digest: (await digestSource(source, DEPS)).digest };
   } catch (error) {
     if (isSkimError(error)) return { refusal: error.code };
     throw error;
   }
+}
+
+/** The article text a user is shown the digest of: its blocks, a blank line apart; '' for a refusal. */
+export function articleText(result: UserPathResult): string {
+  return result.digest ? result.digest.article.blocks.map((b) => b.text).join('\n\n') : '';
 }
 
 /** A way of pasting a text: its name in reports and the text it makes. */
