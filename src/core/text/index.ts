@@ -8,6 +8,7 @@ export { detectLanguage, normalizeLangTag, stopwordsFor } from './lang.js';
 export {
   bm25Index,
   contentTerms,
+  countRunWords,
   cosine,
   inverseDocumentFrequencies,
   stemmerFor,

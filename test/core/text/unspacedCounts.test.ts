@@ -1,11 +1,12 @@
 /**
  * Chinese, Japanese and Thai paragraphs get the same word count from every stage that counts: the pasted-text
- * cleaner's block features, the text layer (which the HTML pruning pass asks) and the digest's wordCount.
+ * cleaner's block features, the text layer (which the HTML pruning pass asks), the summary's sentence lengths and
+ * the digest's wordCount.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../src/core/analyse/index.js';
 import { localFeatures } from '../../../src/core/extract/plain/features.js';
-import { countWords, countWordsUpTo } from '../../../src/core/text/index.js';
+import { countRunWords, countWords, countWordsUpTo } from '../../../src/core/text/index.js';
 import type { Article } from '../../../src/core/types.js';
 
 const PARAGRAPHS: Record<string, string> = {
@@ -31,6 +32,7 @@ describe('word counts in scripts written without spaces', () => {
     expect(words).toBeGreaterThan(5);
     expect(featureWords(text)).toBe(words);
     expect(countWordsUpTo(text)).toBe(words);
+    expect(countRunWords(text)).toBe(words);
     expect(digestWords(text, lang === 'mixed' ? 'zh' : lang)).toBe(words);
   });
 });

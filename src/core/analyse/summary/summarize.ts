@@ -1,4 +1,4 @@
-import { contentTerms, detectLanguage, inverseDocumentFrequencies, type TermVector, tfidfVector, wordTokens } from '../../text/index.js';
+import { contentTerms, countRunWords, detectLanguage, inverseDocumentFrequencies, type TermVector, tfidfVector } from '../../text/index.js';
 import { sentencesOf } from '../sentences.js';
 import { centroidSimilarity, degreeCentrality, lexRank, similarityMatrix } from './sentenceGraph.js';
 import { summaryLineQuality } from './summaryLines.js';
@@ -76,7 +76,7 @@ function featuresOf(sentences: Sentence[], lang: string | undefined): SentenceFe
   const terms = sentences.map((s) => contentTerms(s.text, lang));
   const idf = inverseDocumentFrequencies(terms);
   return sentences.map((s, i) => {
-    const words = wordTokens(s.text).length;
+    const words = countRunWords(s.text);
     return { vector: tfidfVector(terms[i]!, idf), quality: summaryLineQuality(s.text, words) };
   });
 }

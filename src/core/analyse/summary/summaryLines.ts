@@ -1,4 +1,4 @@
-import { wordTokens } from '../../text/index.js';
+import { countRunWords } from '../../text/index.js';
 
 /** Whether a sentence can stand alone as a line of a summary. */
 
@@ -12,7 +12,7 @@ const CAPTION = /\((?:pictured|above|below|left|right|centre|center|inset|file p
  * How fit a sentence is to stand alone as a summary line, in (0, 1]. Language-independent signals
  * (length, question marks, leading quotes) apply everywhere; the word lists are English.
  */
-export function summaryLineQuality(text: string, words: number = wordTokens(text).length): number {
+export function summaryLineQuality(text: string, words: number = countRunWords(text)): number {
   let q = 1;
   if (words < 5) q *= 0.1;
   else if (words < 9) q *= 0.5;

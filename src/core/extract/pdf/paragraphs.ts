@@ -1,3 +1,4 @@
+import { isUnspaced } from '../../text/index.js';
 import type { PdfBlock, PdfLine, TextLine } from './types.js';
 
 /** An indent deeper than this (in font sizes) marks a paragraph's first line. */
@@ -17,8 +18,6 @@ const PROSE_WORDS = 5;
 
 const SENTENCE_END = /[.!?:;…"”’')\]]$/u;
 const FULL_STOP = /[.!?…]['"”’)]?$/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 type Break = 'join' | 'line' | 'paragraph';
 
 /** Lines joined into one line of text (a wrapped paragraph, or one line broken on purpose). */
@@ -164,7 +163,8 @@ export function joinLines(text: string, line: string, words: ReadonlySet<string>
     if (words.has(compound) && !words.has(whole)) return text + line;
     return text.slice(0, -1) + line;
   }
-  if (CJK.test(text.slice(-1)) && CJK.test(line.charAt(0))) return text + line;
+  // Scripts written without spaces wrap anywhere; Korean wraps at its spaces, so it takes one like Latin.
+  if (isUnspaced(text.slice(-1)) && isUnspaced(line.charAt(0))) return text + line;
   return `${text} ${line}`;
 }
 

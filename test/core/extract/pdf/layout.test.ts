@@ -118,9 +118,14 @@ describe('joinLines', () => {
     expect(joinLines('a well-', 'known fact', new Set(['well-known']))).toBe('a well-known fact');
   });
 
-  it('joins after a soft hyphen, and CJK lines without a space', () => {
+  it('joins Korean lines with a space: Korean wraps at its spaces', () => {
+    expect(joinLines('서울시는 새로운', '정책을 발표했다', new Set())).toBe('서울시는 새로운 정책을 발표했다');
+  });
+
+  it('joins after a soft hyphen, and Chinese, Japanese and Thai lines without a space', () => {
     expect(joinLines('inter\u00ad', 'national', new Set())).toBe('international');
     expect(joinLines('東京都の', '調査', new Set())).toBe('東京都の調査');
+    expect(joinLines('รัฐบาลประกาศ', 'มาตรการใหม่', new Set())).toBe('รัฐบาลประกาศมาตรการใหม่');
     expect(joinLines('the end', 'of it', new Set())).toBe('the end of it');
   });
 });
