@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { openCache, type SkimCache } from './core/cache/index.js';
-import type { FetchedPage, FetchSettings } from './core/fetch/index.js';
+import { fetchOptionsFromConfig, fetchPage } from './core/fetch/index.js';
 import type { PipelineDeps } from './core/pipeline.js';
 import { createDigestPool, DIGEST_WORKER_LIMITS, type DigestPool } from './core/pool/index.js';
 import type { Logger } from './logger.js';
@@ -25,6 +25,7 @@ export async function createServices(
   logger: Logger,
   options: { cache?: boolean; pool?: boolean; workerHeapMb?: number } = {},
 ): Promise<Services> {
+  const fetchOptions = fetchOptionsFromConfig(config);
   const cache =
     options.cache === false
       ? undefined
@@ -44,20 +45,12 @@ export async function createServices(
         })
       : undefined;
   return {
-    fetchPage: (url) => fetchLazily(url, config),
+    // The fetch stack (undici) loads on the first URL: a batch of pasted text or HTML never needs it.
+    fetchPage: (url) => fetchPage(url, fetchOptions),
     ...(cache ? { cache } : {}),
     ...(pool ? { pool, run: pool.run } : {}),
     close: async () => {
       await Promise.all([cache?.close(), pool?.close()]);
     },
   };
-}
-
-/**
- * The safe fetcher, loaded on first use: undici and the fetch stack cost about half a second of start-up,
- * which a batch of pasted text or HTML never needs.
- */
-async function fetchLazily(url: string, settings: FetchSettings): Promise<FetchedPage> {
-  const { fetchOptionsFromConfig, fetchPage } = await import('./core/fetch/index.js');
-  return fetchPage(url, fetchOptionsFromConfig(settings));
 }

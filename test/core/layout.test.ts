@@ -44,6 +44,26 @@ export function backDoorImports(files: Map<string, string>): string[] {
   return found;
 }
 
+/**
+ * The packages a module loads when it is imported: the bare specifiers of the static, non-type imports and
+ * re-exports it reaches through relative modules (a dynamic `import()` loads later, so it is not followed).
+ */
+export function staticPackages(entry: string, read: (file: string) => string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of read(file).matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?\sfrom\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) visit(relative(ROOT, resolve(ROOT, dirname(file), spec)).replace(/\.js$/, '.ts'));
+      else if (!spec.startsWith('node:')) packages.add(spec);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
 describe('the layout of src/core', () => {
   it('gives every stage folder an index.ts', () => {
     const missing = coreFolders().filter((folder) => !sources(folder).includes(`${folder}/index.ts`));
@@ -65,5 +85,23 @@ describe('the layout of src/core', () => {
       'src/discord/x.ts -> src/core/extract/html/clean.ts',
       'src/core/extract/plain/y.ts -> src/core/extract/html/clean.ts',
     ]);
+  });
+
+  it('keeps the fetch stack, jsdom and pdf.js out of what the bot\'s main thread and the CLI load at start', () => {
+    const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+    for (const entry of ['src/core/pipeline.ts', 'src/core/fetch/index.ts', 'src/core/cache/index.ts', 'src/services.ts', 'src/core/selectSummary.ts']) {
+      const heavy = [...staticPackages(entry, read)].filter((p) => /^(?:undici|jsdom|pdfjs-dist|@mozilla\/readability)(?:\/|$)/.test(p));
+      expect(heavy, entry).toEqual([]);
+    }
+  });
+
+  it('follows static imports and re-exports but not dynamic or type-only ones', () => {
+    const files: Record<string, string> = {
+      'src/a.ts': "import { b } from './b.js';\nimport type { T } from 'jsdom';\nconst c = () => import('./c.js');",
+      'src/b.ts': "export { x } from './d.js';\nimport { readFileSync } from 'node:fs';",
+      'src/c.ts': "import { request } from 'undici';",
+      'src/d.ts': "import { JSDOM } from 'jsdom';",
+    };
+    expect([...staticPackages('src/a.ts', (f) => files[f]!)]).toEqual(['jsdom']);
   });
 });
