@@ -1,4 +1,4 @@
-import { countWordsUpTo } from '../text/index.js';
+import { countWordsOfTexts, countWordsUpTo } from '../text/index.js';
 import { DIGEST_SCHEMA, type Article, type Digest } from '../types.js';
 import { extractEntities } from './entities/index.js';
 import { splitSentences } from './sentences.js';
@@ -17,7 +17,7 @@ export function analyseArticle(article: Article, key: string): Digest {
     schema: DIGEST_SCHEMA,
     key,
     article,
-    wordCount: article.blocks.reduce((n, b) => n + countWordsUpTo(b.text), 0),
+    wordCount: countWordsOfTexts(article.blocks.map((b) => b.text)),
     sentences: ranked.sentences,
     ranking: ranked.ranking,
     defaultLength: ranked.defaultLength,

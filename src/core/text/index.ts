@@ -3,12 +3,11 @@
  * tokens, stems and term statistics, singulars, abbreviations and titles.
  */
 export { isUnspaced, unspacedLength } from './scripts.js';
-export { countTokenWords, countWords, countWordsUpTo } from './wordCount.js';
+export { countRunWords, countTokenWords, countWords, countWordsOfTexts, countWordsUpTo } from './wordCount.js';
 export { detectLanguage, normalizeLangTag, stopwordsFor } from './lang.js';
 export {
   bm25Index,
   contentTerms,
-  countRunWords,
   cosine,
   inverseDocumentFrequencies,
   stemmerFor,

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { stopwordsFor } from './lang.js';
 import { UNSPACED } from './scripts.js';
-import { countTokenWords } from './wordCount.js';
 
 /**
  * Word statistics shared by the summarizer, entities and question answering: tokens, per-language stemming
@@ -171,13 +170,3 @@ export function bm25Index(docs: readonly (readonly string[])[], options: Bm25Opt
     },
   };
 }
-
-/**
- * The number of words of a text as {@link wordTokens} cuts spaced scripts (runs of letters, digits and marks),
- * with scripts written without spaces counted by the one rule of wordCount.ts (two characters a word), not by
- * their bigrams, which would count about one word a character.
- */
-export function countRunWords(text: string): number {
-  return countTokenWords(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
-}
-

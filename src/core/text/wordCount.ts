@@ -59,13 +59,37 @@ const COUNT_CHUNK = 4096;
  * every word of a 10 MB block, and without counting past what a caller asks ("at least 30 words?").
  */
 export function countWordsUpTo(text: string, limit = Infinity): number {
-  const space = /\s/g;
   const tally = { spaced: 0, unspaced: 0 };
+  addLongText(tally, text, limit);
+  return total(tally);
+}
+
+/**
+ * The words of several texts (an article's blocks) as {@link countWords} counts them joined: unspaced
+ * characters are summed over all of them before rounding, so the count does not depend on how the text was
+ * cut into blocks.
+ */
+export function countWordsOfTexts(texts: Iterable<string>): number {
+  const tally = { spaced: 0, unspaced: 0 };
+  for (const text of texts) addLongText(tally, text, Infinity);
+  return total(tally);
+}
+
+/**
+ * The words of a text as {@link wordTokens} cuts spaced scripts (runs of letters, digits and marks), with
+ * scripts written without spaces counted by the same rule (two characters a word), not by their bigrams.
+ */
+export function countRunWords(text: string): number {
+  return countTokenWords(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+}
+
+/** Adds `text` a stretch at a time, stopping once the tally reaches `limit`. */
+function addLongText(tally: Tally, text: string, limit: number): void {
+  const space = /\s/g;
   for (let start = 0; start < text.length && total(tally) < limit; ) {
     space.lastIndex = start + COUNT_CHUNK;
     const end = space.exec(text)?.index ?? text.length;
     addText(tally, text.slice(start, end));
     start = end;
   }
-  return total(tally);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bm25Index, contentTerms, cosine, countRunWords, inverseDocumentFrequencies, stemmerFor, termCounts, tfidfVector, wordTokens,
+  bm25Index, contentTerms, cosine, inverseDocumentFrequencies, stemmerFor, termCounts, tfidfVector, wordTokens,
 } from '../../../src/core/text/stats.js';
 
 describe('wordTokens', () => {
@@ -72,17 +72,5 @@ describe('bm25Index', () => {
 
   it('scores an empty query as zero everywhere', () => {
     expect(bm25Index([['a'], ['b']]).scores([])).toEqual([0, 0]);
-  });
-});
-
-describe('countRunWords', () => {
-  it('counts the words of a spaced script as wordTokens cuts them', () => {
-    const text = "Don't stop the state-of-the-art U.S. plan, 7 to 2.";
-    expect(countRunWords(text)).toBe(wordTokens(text).length);
-  });
-
-  it('counts Chinese by characters, two a word, not by its bigrams', () => {
-    expect(countRunWords('市议会周二投票决定重建旧港口的防波堤。')).toBe(9);
-    expect(wordTokens('市议会周二投票决定重建旧港口的防波堤。')).toHaveLength(17);
   });
 });

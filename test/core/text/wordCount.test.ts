@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTokenWords, countWords, countWordsUpTo } from '../../../src/core/text/wordCount.js';
+import { countRunWords, countTokenWords, countWords, countWordsOfTexts, countWordsUpTo } from '../../../src/core/text/wordCount.js';
+import { wordTokens } from '../../../src/core/text/stats.js';
 
 /** Short texts in scripts written without spaces, and their word counts: half their letters, rounded. */
 const CHINESE = '市议会周二投票决定重建旧港口的防波堤。'; // 18 Han characters -> 9 words
@@ -58,5 +59,26 @@ describe('countWordsUpTo', () => {
     const huge = 'word '.repeat(1_000_000);
     expect(countWordsUpTo(huge, 30)).toBeGreaterThanOrEqual(30);
     expect(countWordsUpTo(huge, 30)).toBeLessThan(2000);
+  });
+});
+
+describe('countRunWords', () => {
+  it('counts the words of a spaced script as wordTokens cuts them', () => {
+    const text = "Don't stop the state-of-the-art U.S. plan, 7 to 2.";
+    expect(countRunWords(text)).toBe(wordTokens(text).length);
+  });
+
+  it('counts Chinese by characters, two a word, not by its bigrams', () => {
+    expect(countRunWords('市议会周二投票决定重建旧港口的防波堤。')).toBe(9);
+    expect(wordTokens('市议会周二投票决定重建旧港口的防波堤。')).toHaveLength(17);
+  });
+});
+
+describe('countWordsOfTexts', () => {
+  it('counts an article cut into blocks as the text joined, rounding unspaced text once', () => {
+    const blocks = Array.from({ length: 10 }, () => '市议会。');
+    expect(countWordsOfTexts(blocks)).toBe(countWords(blocks.join(' ')));
+    expect(countWordsOfTexts(blocks)).toBe(15);
+    expect(countWordsOfTexts(['The council met.', CHINESE])).toBe(3 + 9);
   });
 });
