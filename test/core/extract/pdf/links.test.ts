@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLinkBlocks, inLink, linkAreas } from '../../../../src/core/extract/pdf/links.js';
+import { dropLinkBlocks, inLink, linkAreas, MAX_LINK_AREAS } from '../../../../src/core/extract/pdf/links.js';
 import type { Block } from '../../../../src/core/types.js';
 const paragraph = (text: string): Block => ({ type: 'paragraph', text });
 
@@ -17,6 +17,12 @@ describe('linkAreas', () => {
       flip,
     );
     expect(areas).toEqual([{ left: 60, right: 160, top: 80, bottom: 92 }]);
+  });
+
+  it('marks no link on a page with more links than a page of text has, so a hostile PDF costs no runs × links', () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => ({ subtype: 'Link', rect: [0, i, 10, i + 1] }));
+    expect(linkAreas(links(MAX_LINK_AREAS), [1, 0, 0, 1, 0, 0])).toHaveLength(MAX_LINK_AREAS);
+    expect(linkAreas(links(MAX_LINK_AREAS + 1), [1, 0, 0, 1, 0, 0])).toEqual([]);
   });
 });
 
