@@ -34,6 +34,17 @@ describe('parseHttpUrl', () => {
     expect(error.message).toBe("Links with a user name or password can't be fetched.");
   });
 
+  it('resolves a protocol-relative redirect against the page it came from', () => {
+    expect(parseHttpUrl('//other.example/x', new URL('https://example.com/')).href).toBe('https://other.example/x');
+  });
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,hi', 'gopher://example.com/', 'ws://example.com/', 'http://[::1/'])(
+    'refuses %s',
+    (url) => {
+      expect(refusal(url).code).toBe('BAD_URL');
+    },
+  );
+
   it.each(['not a url', '', 'example.com/no-scheme', 'http://'])('refuses %j as BAD_URL', (input) => {
     expect(refusal(input).code).toBe('BAD_URL');
   });

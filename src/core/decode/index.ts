@@ -4,5 +4,5 @@
  */
 export { decodeHtml, decodeText } from './decode.js';
 export { looksLikeHtml } from './htmlSource.js';
-export { formatBytes, MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage, type InputOrigin } from './input.js';
-export { binaryRefusal, isPdf, PDF, sniffBinary, type BinaryKind } from './sniff.js';
+export { MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage } from './input.js';
+export { sniffBinary, type BinaryKind } from './sniff.js';

@@ -8,7 +8,8 @@ import { DEFAULT_ACCEPT_LANGUAGE, headerValue, requestHeaders } from './headers.
 import { discardBody, readPage } from './page.js';
 import { systemResolver, type Resolver } from './resolver.js';
 import { loginWallError } from './response.js';
-import { checkTarget, parseHttpUrl } from './target.js';
+import { parseHttpUrl } from '../httpUrl.js';
+import { checkTarget } from './target.js';
 import type { FetchedPage, FetchOptions } from './types.js';
 
 

@@ -4,9 +4,6 @@ import { isLocalhostName, parseAddress, parseIpLiteral, PUBLIC_ONLY, type Addres
 import { dnsError } from './errors.js';
 import type { ResolvedAddress, Resolver } from './resolver.js';
 
-// Re-exported for the fetcher's own modules, which parse every hop's Location with it.
-export { parseHttpUrl };
-
 function blocked(range: string): SkimError {
   return new SkimError('BLOCKED_ADDRESS', undefined, { details: { range } });
 }

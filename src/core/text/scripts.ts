@@ -1,7 +1,8 @@
 /**
  * Scripts written without spaces between words: Chinese (Han), Japanese (Hiragana, Katakana and Han), Thai, Lao,
- * Khmer and Myanmar. Korean (Hangul) is left out: it puts spaces between words. Every part of Skim that treats
- * such text apart (counting its words, cutting it into bigrams) asks this one definition. Katakana's long vowel
+ * Khmer and Myanmar. Korean (Hangul) is left out: it puts spaces between words. Counting words, cutting text into
+ * bigrams and joining wrapped lines all ask this one definition. (The entity tokenizer's class of scripts
+ * without capital letters, Hangul included, answers another question.) Katakana's long vowel
  * mark "ー" belongs to no script of its own, but is a letter of the words it stands in ("タワー").
  */
 const UNSPACED_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー`;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SkimError } from '../../../src/core/errors.js';
 import { allowLoopbackForTests, PUBLIC_ONLY } from '../../../src/core/fetch/address.js';
 import type { ResolvedAddress, Resolver } from '../../../src/core/fetch/resolver.js';
-import { checkTarget, parseHttpUrl, precheckUrl } from '../../../src/core/fetch/target.js';
+import { checkTarget, precheckUrl } from '../../../src/core/fetch/target.js';
 
 const live = new AbortController().signal;
 
@@ -19,33 +19,6 @@ async function failure(promise: Promise<unknown>): Promise<SkimError> {
   expect(error).toBeInstanceOf(SkimError);
   return error as SkimError;
 }
-
-describe('parseHttpUrl', () => {
-  it('keeps http and https links, without the fragment', () => {
-    expect(parseHttpUrl(' https://Example.com/a?b=1#top ').href).toBe('https://example.com/a?b=1');
-    expect(parseHttpUrl('http://example.com').href).toBe('http://example.com/');
-  });
-
-  it('resolves a relative redirect against the page it came from', () => {
-    expect(parseHttpUrl('../c', new URL('https://example.com/a/b/')).href).toBe('https://example.com/a/c');
-    expect(parseHttpUrl('//other.example/x', new URL('https://example.com/')).href).toBe('https://other.example/x');
-  });
-
-  it.each(['file:///etc/passwd', 'ftp://example.com/', 'javascript:alert(1)', 'data:text/html,hi', 'gopher://example.com/', 'ws://example.com/'])(
-    'refuses the scheme of %s',
-    (url) => {
-      expect(() => parseHttpUrl(url)).toThrow(expect.objectContaining({ code: 'BAD_URL' }));
-    },
-  );
-
-  it.each(['not a url', '', 'example.com', 'http://', 'http://[::1/'])('refuses %j as a link', (url) => {
-    expect(() => parseHttpUrl(url)).toThrow(expect.objectContaining({ code: 'BAD_URL' }));
-  });
-
-  it('refuses links with a user name or password', () => {
-    expect(() => parseHttpUrl('http://user:secret@example.com/')).toThrow(expect.objectContaining({ code: 'BAD_URL' }));
-  });
-});
 
 describe('checkTarget', () => {
   it('checks an IP literal without asking the resolver', async () => {

@@ -1,6 +1,5 @@
 /** The extractive summarizer: sentences ranked by centrality, a lead prior and redundancy. */
 export {
-  DEFAULT_RANK_OPTIONS,
   defaultSummaryLength,
   leadPriorStrength,
   MAX_ANALYSED_WORDS,

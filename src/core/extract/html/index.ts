@@ -1,2 +1,2 @@
 /** The HTML cleaner: the article of a page, its title and metadata, as blocks. */
-export { cleanHtml, type HtmlCleanOptions } from './clean.js';
+export { cleanHtml } from './clean.js';

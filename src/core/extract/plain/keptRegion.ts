@@ -41,5 +41,3 @@ export function regionBlocks(analysis: TextAnalysis, scores: BlockScores, params
   while (end > start + 1 && isCommentCount(blocks[kept[end - 1]!]!.text)) end--;
   return kept.slice(start, end);
 }
-
-/** The scores a candidate's region is searched on. */
