@@ -3,12 +3,18 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
 import { loadAeb, type Page } from '../lib/aeb.js';
 import { dataDir, flag, row } from '../lib/data.js';
-import { articleText, digestUserSource } from '../lib/userPath.js';
+import { firstHalf, refusalsLine } from '../lib/report.js';
+import { articleText, digestUserSource, type UserPathResult } from '../lib/userPath.js';
 
 /** The page as a user gives Skim a saved page: `{ html, url }` through digestSource; a refusal gives ''. */
 async function skimText(page: Page): Promise<string> {
-  return articleText(await digestUserSource({ html: page.html, url: page.url }));
+  const result = await digestUserSource({ html: page.html, url: page.url });
+  skimResults.push(result);
+  return articleText(result);
 }
+
+/** What digestSource gave for each page, in order, for the refusals line. */
+const skimResults: UserPathResult[] = [];
 
 function readabilityText(page: Page): string {
   const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
@@ -51,4 +57,5 @@ export async function run(args: string[]): Promise<void> {
     const s = aggregate(scores);
     console.log(row([name, s.precision, s.recall, s.f1, s.accuracy, ms.toFixed(1)], widths));
   }
+  console.log(refusalsLine(skimResults, firstHalf(pages.length)));
 }

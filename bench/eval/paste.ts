@@ -18,7 +18,8 @@ import type { BlockScores } from '../../src/core/extract/plain/classify.js';
 import { wordTokens, stopwordDensity } from '../../src/core/extract/plain/features.js';
 import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/extract/plain/weights.js';
 import { isSkimError } from '../../src/core/errors.js';
-import { articleText, digestText } from '../lib/userPath.js';
+import { refusalsLine } from '../lib/report.js';
+import { articleText, digestText, type UserPathResult } from '../lib/userPath.js';
 
 /** One page of aeb-paste with its truth. */
 export interface Page {
@@ -79,9 +80,17 @@ export function predictedFrom(analysis: TextAnalysis, p: BlockScores, model: Tex
 
 type Method = (page: Page) => string | Promise<string>;
 
-/** The paste as a user gives it: `{ text }` through digestSource, the shipped model. */
+/** What digestSource gave for each paste Skim was given, in order, for the refusals line. */
+const skimResults: UserPathResult[] = [];
+
+/**
+ * The paste as a user gives it: `{ text }` through digestSource, the shipped model. Its time is the whole
+ * digest's (cleaning, sentences, summary, entities); the baselines' is their filtering alone.
+ */
 async function skim(page: Page): Promise<string> {
-  return articleText(await digestText(page.paste));
+  const result = await digestText(page.paste);
+  skimResults.push(result);
+  return articleText(result);
 }
 
 /** The paste cleaned by the cleaner with `model`, as the user gets it (a refusal gives ''). */
@@ -179,6 +188,7 @@ export async function run(args: string[]): Promise<void> {
       console.log(row([label, r.precision, r.recall, r.f1, r.accuracy, ms.toFixed(2)], widths));
     };
     line(name, scores);
+    if (method === skim) console.log(`  ${refusalsLine(skimResults, { names: ['half A', 'half B'], tuned: (i) => i < a.length })}`);
     if (split) {
       line(`  ${name}, half A (fitted)`, scores.slice(0, a.length));
       line(`  ${name}, half B (held out)`, scores.slice(a.length));
