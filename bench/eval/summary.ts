@@ -224,7 +224,7 @@ function ablationTable(file: FormRun, rows: Row[], n: number, halves: Halves): v
   }
   console.log("\nablations: the ranker alone (rankSentences + selectSummary, inner functions, NOT Skim's figure) on the");
   console.log("text cleaner's article for the file form; refused articles score 0 as above.");
-  // The pipeline cuts blocks over 4000 characters before ranking (analyse.ts, boundedBlocks); this table does not.
+  // The pipeline cuts blocks over 4000 characters before ranking (analyse/analyseArticle.ts, boundedBlocks); this table does not.
   console.log(`"${ABLATIONS[0]![0]}" gives Skim's own summary on ${same}/${rows.length} articles (the pipeline cuts blocks over 4000 characters first).`);
   printTable(results, halves);
 }

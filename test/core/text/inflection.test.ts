@@ -15,6 +15,9 @@ describe('singularForms', () => {
     expect(singularForms('press')).toEqual(['press']);
     expect(singularForms('men')).toEqual(['men']);
     expect(singularForms('is')).toEqual(['is']);
+  });
+
+  it('takes a short "-ies" word back by its "s" alone', () => {
     expect(singularForms('ties')).toEqual(['ties', 'tie']);
   });
 });

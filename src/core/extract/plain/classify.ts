@@ -188,7 +188,7 @@ function checkFeatures(model: BlockModel): void {
   if (checked.has(model)) return;
   const same =
     model.features.length === MODEL_FEATURES.length && model.features.every((name, k) => name === MODEL_FEATURES[k]);
-  if (!same) throw new Error('textClean model was fitted on other features; refit with `npm run train -- paste`');
+  if (!same) throw new Error('the text cleaner\'s model was fitted on other features; refit with `npm run train -- paste`');
   checked.add(model);
 }
 
