@@ -18,9 +18,7 @@ const page = readFileSync(fileURLToPath(new URL('../fixtures/sample-article.html
  */
 function startSkim(args: string[]): ChildProcessWithoutNullStreams {
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', LOOPBACK, BIN, ...args], {
-    // WORKER_THREADS 0: the loopback hook is TypeScript, which worker threads cannot load, so a batch here
-    // runs inline; what this file tests is the pipe, the same either way.
-    env: { PATH: process.env.PATH ?? '', CACHE_URL: 'memory', FETCH_TIMEOUT_MS: '120000', LOG_LEVEL: 'warn', WORKER_THREADS: '0' },
+    env: { PATH: process.env.PATH ?? '', CACHE_URL: 'memory', FETCH_TIMEOUT_MS: '120000', LOG_LEVEL: 'warn' },
   });
   // The CLI stops reading once its reader has gone: what is still being written to it may fail with EPIPE.
   child.stdin.on('error', () => undefined);

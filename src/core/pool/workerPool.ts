@@ -191,9 +191,13 @@ export class WorkerPool<I, O> {
   }
 }
 
-/** Starts a worker; a `.ts` module is loaded through tsx's loader, as in development and tests. */
+/**
+ * Starts a worker; a `.ts` module is loaded through tsx's loader, as in development and tests. The worker gets
+ * none of the parent's Node flags: it only digests, and a parent's `--import` hooks (a test's loopback
+ * network, a profiler) are not its business; one written in TypeScript cannot even load in a worker.
+ */
 function startWorker(entry: URL, maxHeapMb: number | undefined): Worker {
-  const resourceLimits = maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {};
+  const resourceLimits = { execArgv: [], ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}) };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, resourceLimits);
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
