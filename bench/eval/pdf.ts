@@ -14,29 +14,22 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isSkimError, type SkimErrorCode } from '../../src/core/errors.js';
 import { readPdfText } from '../../src/core/extract/pdf/index.js';
-import { digestSource, type PipelineDeps } from '../../src/core/pipeline.js';
 import { buildPdf, flowPages, isWinAnsi } from '../../scripts/make-pdf-lib.js';
 import { loadAeb, type Page } from '../lib/aeb.js';
 import { dataDir, flag, row } from '../lib/data.js';
 import { firstHalf, halvesLine, type Halves } from '../lib/report.js';
 import { aggregate, scorePage, type PageScore } from '../lib/shingles.js';
+import { articleText, digestText, digestUserSource } from '../lib/userPath.js';
 
 /** Where scripts/make-pdf-devset.ts writes the PDFs by default. */
 const DEFAULT_PDF_DIR = join(tmpdir(), 'skim-pdf-cache', 'aeb');
-
-const DEPS: PipelineDeps = { fetchPage: () => Promise.reject(new Error('evals never fetch: the PDF is a file')) };
 
 type Result = { text: string; refusal?: SkimErrorCode };
 
 /** The article text Skim gives for a PDF file, as `skim summarize --json FILE.pdf` shows it. */
 async function skimText(bytes: Uint8Array, file: string): Promise<Result> {
-  try {
-    const { digest } = await digestSource({ pdf: bytes, url: pathToFileURL(file).href }, DEPS);
-    return { text: digest.article.blocks.map((b) => b.text).join('\n\n') };
-  } catch (error) {
-    if (isSkimError(error)) return { text: '', refusal: error.code };
-    throw error;
-  }
+  const result = await digestUserSource({ pdf: bytes, url: pathToFileURL(file).href });
+  return { text: articleText(result), ...(result.refusal ? { refusal: result.refusal } : {}) };
 }
 
 async function allText(bytes: Uint8Array): Promise<Result> {
@@ -117,14 +110,9 @@ async function pastedReference(printed: Page[], data: string): Promise<void> {
   const scores: PageScore[] = [];
   let refusals = 0;
   for (const page of pages) {
-    try {
-      const { digest } = await digestSource({ text: readFileSync(file(page.id), 'utf8') }, DEPS);
-      scores.push(scorePage(digest.article.blocks.map((b) => b.text).join('\n\n'), page.truth));
-    } catch (error) {
-      if (!isSkimError(error)) throw error;
-      refusals += 1;
-      scores.push(scorePage('', page.truth));
-    }
+    const result = await digestText(readFileSync(file(page.id), 'utf8'));
+    if (result.refusal) refusals += 1;
+    scores.push(scorePage(articleText(result), page.truth));
   }
   report(`reference: pasted (${pages.length} pages)`, scores, halves, refusals);
 }

@@ -4,7 +4,7 @@
  * Evals score Skim on what this gives back, so a refusal by the text cleaner shows up in every figure.
  */
 import { isSkimError, type SkimErrorCode } from '../../src/core/errors.js';
-import { digestSource, type PipelineDeps, type Source } from '../../src/core/pipeline.js';
+import { articleText as textOfArticle, digestSource, type PipelineDeps, type Source } from '../../src/core/pipeline.js';
 import type { Digest } from '../../src/core/types.js';
 
 /** What the pipeline gave for one document: a digest, or the code of the SkimError it was refused with. */
@@ -12,7 +12,7 @@ export type UserPathResult = { digest: Digest; refusal?: undefined } | { digest?
 
 /** The CLI's dependencies minus the network and the cache: pasted text never fetches, and a cache would hide work. */
 const DEPS: PipelineDeps = {
-  fetchPage: () => Promise.reject(new Error('evals never fetch: the source is pasted text')),
+  fetchPage: () => Promise.reject(new Error('evals never fetch: the source is a paste, a page or a file')),
 };
 
 /**
@@ -23,8 +23,11 @@ export async function digestText(text: string): Promise<UserPathResult> {
   return digestUserSource({ text });
 }
 
-/** Digests one source (a paste, a saved page) as the CLI does; a SkimError is a refusal, as in {@link digestText}. */
-export async function digestUserSource(source: Exclude<Source, { url: string }>): Promise<UserPathResult> {
+/**
+ * Digests one source (a paste, a saved page, a PDF file) as the CLI does, never fetching; a SkimError is a
+ * refusal, as in {@link digestText}.
+ */
+export async function digestUserSource(source: Source): Promise<UserPathResult> {
   try {
     return { digest: (await digestSource(source, DEPS)).digest };
   } catch (error) {
@@ -35,7 +38,7 @@ export async function digestUserSource(source: Exclude<Source, { url: string }>)
 
 /** The article text a user is shown the digest of: its blocks, a blank line apart; '' for a refusal. */
 export function articleText(result: UserPathResult): string {
-  return result.digest ? result.digest.article.blocks.map((b) => b.text).join('\n\n') : '';
+  return result.digest ? textOfArticle(result.digest.article) : '';
 }
 
 /** A way of pasting a text: its name in reports and the text it makes. */

@@ -2,7 +2,7 @@ import type { RawInput } from './extract/index.js';
 import { bytesKey, contentKey, sameSiteCanonical, urlKey, type SkimCache } from './cache/index.js';
 import type { FetchedPage } from './fetch/index.js';
 import { selectSummary } from './selectSummary.js';
-import type { Digest, SummaryJson } from './types.js';
+import type { Article, Digest, SummaryJson } from './types.js';
 
 /**
  * What a user asks to summarize. A PDF given as bytes (a file, stdin, an attachment) carries the URL it can be
@@ -120,6 +120,11 @@ export function summaryOf(digest: Digest, sentences?: number): string[] {
   return selectSummary(digest, sentences ?? digest.defaultLength);
 }
 
+/** The article's text as Skim shows it (`text` of `skim summarize --json`): its blocks, a blank line apart. */
+export function articleText(article: Article): string {
+  return article.blocks.map((b) => b.text).join('\n\n');
+}
+
 /** The stable JSON shape of `skim summarize --json`. */
 export function toSummaryJson(digest: Digest, sentences?: number): SummaryJson {
   const a = digest.article;
@@ -131,7 +136,7 @@ export function toSummaryJson(digest: Digest, sentences?: number): SummaryJson {
     lang: a.lang ?? null,
     publishedTime: a.publishedTime ?? null,
     wordCount: digest.wordCount,
-    text: a.blocks.map((b) => b.text).join('\n\n'),
+    text: articleText(a),
     summary: summaryOf(digest, sentences),
     entities: digest.entities.map(({ name, type, mentions }) => ({ name, type, mentions })),
   };
