@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { stopwordsFor } from './lang.js';
 import { UNSPACED } from './scripts.js';
+import { wordRuns } from './wordCount.js';
 
 /**
  * Word statistics shared by the summarizer, entities and question answering: tokens, per-language stemming
@@ -56,7 +57,7 @@ export function stemmerFor(lang: string | undefined): Stemmer {
  */
 export function wordTokens(text: string): string[] {
   const lower = text.toLowerCase();
-  const runs = lower.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const runs = wordRuns(lower);
   if (!UNSPACED.test(lower)) return runs;
   return runs.flatMap((run) => {
     if (!UNSPACED.test(run)) return [run];

@@ -80,7 +80,12 @@ export function countWordsOfTexts(texts: Iterable<string>): number {
  * scripts written without spaces counted by the same rule (two characters a word), not by their bigrams.
  */
 export function countRunWords(text: string): number {
-  return countTokenWords(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+  return countTokenWords(wordRuns(text));
+}
+
+/** Runs of letters, digits and marks: words of spaced scripts, and whole stretches of unspaced ones. */
+export function wordRuns(text: string): string[] {
+  return text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
 /** Adds `text` a stretch at a time, stopping once the tally reaches `limit`. */
