@@ -12,7 +12,7 @@ import { pageLines } from './lines.js';
 import { dropLinkBlocks } from './links.js';
 import { loadPdf, type LoadedPdf } from './load.js';
 import { readingOrder } from './order.js';
-import { rebuildParagraphs, textLines } from './paragraphs.js';
+import { rebuildText } from './paragraphs.js';
 import type { PdfBlock, PdfLine, TextLine } from './types.js';
 
 /** A heading must be this much larger than the body text to stand as the title. */
@@ -41,7 +41,7 @@ export function layOut(pdf: LoadedPdf): PdfText {
     dropFixedRuns(pdf.pages).map((items, i) => pageLines(items, i + 1)),
   );
   const blocks = lines.flatMap((pageLines) => readingOrder(pageLines));
-  return { title: pdf.title ?? largestText(blocks), paragraphs: rebuildParagraphs(blocks), lines: textLines(blocks) };
+  return { title: pdf.title ?? largestText(blocks), ...rebuildText(blocks) };
 }
 
 /**

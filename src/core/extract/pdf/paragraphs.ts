@@ -43,7 +43,20 @@ interface Placed {
  * paragraphs. Menus, link lists, bylines and teasers thus come as runs of short lines, as in a paste.
  */
 export function rebuildParagraphs(blocks: PdfBlock[]): string[] {
+  return paragraphsOf(joinUnits(blocks));
+}
+
+/**
+ * {@link rebuildParagraphs} of the blocks, and the lines of that text in order (a paragraph's lines joined as it
+ * joins them), each marked when every run of it lies in a link: a menu item, a tag, a teaser headline, "Read
+ * more". The lines are joined once for both (the join reads every word of the document to judge hyphens).
+ */
+export function rebuildText(blocks: PdfBlock[]): { paragraphs: string[]; lines: TextLine[] } {
   const units = joinUnits(blocks);
+  return { paragraphs: paragraphsOf(units), lines: linesOf(units) };
+}
+
+function paragraphsOf(units: Unit[]): string[] {
   const paragraphs: string[] = [];
   let text = '';
   units.forEach((unit, i) => {
@@ -82,12 +95,8 @@ function joinUnits(blocks: PdfBlock[]): Unit[] {
   return units;
 }
 
-/**
- * The lines of the text {@link rebuildParagraphs} gives, in order (a paragraph's lines joined as it joins
- * them), each marked when every run of it lies in a link: a menu item, a tag, a teaser headline, "Read more".
- */
-export function textLines(blocks: PdfBlock[]): TextLine[] {
-  return joinUnits(blocks).map((unit) => ({ text: unit.text, link: unit.link }));
+function linesOf(units: Unit[]): TextLine[] {
+  return units.map((unit) => ({ text: unit.text, link: unit.link }));
 }
 
 /** Prose: text wrapped over lines, or one line that is a sentence. */
