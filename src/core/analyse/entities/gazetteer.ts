@@ -14,6 +14,7 @@ interface PlacesFile {
   cities: string[];
   regions: string[];
   towns: string[];
+  nations: string[];
 }
 
 interface OrgsFile {
@@ -73,6 +74,7 @@ function load(): Gazetteer {
   for (const n of file.continents) add(n, 'continent');
   for (const n of file.states) add(n, 'state');
   for (const n of file.regions) add(n, 'region');
+  for (const n of file.nations) add(n, 'region');
   for (const n of file.capitals) add(n, 'capital');
   for (const n of file.cities) add(n, 'city');
   for (const n of file.towns) add(n, 'city');

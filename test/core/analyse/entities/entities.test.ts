@@ -70,6 +70,14 @@ describe('extractEntities', () => {
     expect(find(sport, 'Boston')?.type).toBe('place');
   });
 
+  it('types the nations of the United Kingdom as places, and a town listed with one', () => {
+    const uk = extractEntities('', [
+      'England has more than 56 million people, while Wales is smaller than Scotland.',
+      'The squadron was based at Saffron Walden, England, from 1943.',
+    ]);
+    for (const name of ['England', 'Wales', 'Scotland', 'Saffron Walden']) expect(find(uk, name)?.type).toBe('place');
+  });
+
   it('types people by title and places after "in"', () => {
     const news = extractEntities('', [
       'President Emmanuel Macron met Chancellor Olaf Scholz in Brussels.',
