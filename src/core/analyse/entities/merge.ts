@@ -207,11 +207,41 @@ export function clusterMentions(mentions: Mention[], english: boolean): Cluster[
   clusters = mergeCountries(clusters);
   clusters = mergeWhere(clusters, acronymTarget, english);
   clusters = mergeWhere(clusters, shortFormTarget, english);
+  clusters = splitSharedSurnames(clusters);
   for (const c of clusters) if (isTownUsedAsTeam(c)) c.type = 'organization';
   typeFamilies(clusters);
   typeFromLists(clusters);
   reviseWeakFromLists(clusters);
   return clusters;
+}
+
+/** Text order of two mentions: sentence first (the title is -1), then place in the sentence. */
+const textOrder = (x: Mention, y: Mention): number => x.sentence - y.sentence || x.span[0] - y.span[0];
+
+/**
+ * "Duane Bobick ... his brother Rodney Bobick ... Bobick won": a surname that several people of the text
+ * share refers, each time it stands alone, to the one of them named last before it, or to the first named
+ * when none is yet, as a reader takes it. Each mention joins that person, so the entity shown is the full
+ * name rather than a surname of no one in particular.
+ */
+function splitSharedSurnames(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'person' || c.words.length !== 1) continue;
+    const people = clusters.filter((b) => b !== c && !gone.has(b) && b.type === 'person' && isPart(c.words, b.words) === 'last');
+    if (people.length < 2) continue;
+    const named = people.flatMap((p) => p.mentions.map((m) => ({ m, p }))).sort((x, y) => textOrder(x.m, y.m));
+    const first = named[0]?.p;
+    if (!first) continue;
+    for (const m of c.mentions) {
+      const before = named.filter((n) => textOrder(n.m, m) < 0);
+      const owner = before[before.length - 1]?.p ?? first;
+      owner.mentions.push(m);
+      owner.variants.set(m.text, (owner.variants.get(m.text) ?? 0) + 1);
+    }
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
 }
 
 /** "Tottenham beat Everton", "Everton fans": a town (not a country or region) that the text treats as a team. */

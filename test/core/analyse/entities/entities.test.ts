@@ -70,6 +70,21 @@ describe('extractEntities', () => {
     expect(find(sport, 'Boston')?.type).toBe('place');
   });
 
+  it('gives a surname that two people share to the one named last before it', () => {
+    const boxing = extractEntities('Duane Bobick', [
+      'Duane Bobick is a retired American heavyweight boxer.',
+      'Bobick won the Pan American Games in 1971.',
+      'His brother Rodney Bobick was also a professional boxer.',
+      'Bobick fought Joe Frazier in 1973.',
+      'In 1977 Duane Bobick lost to Ken Norton, and Bobick retired soon after.',
+    ]);
+    expect(find(boxing, 'Bobick')).toBeUndefined();
+    expect(boxing[0]?.name).toBe('Duane Bobick');
+    // Title, first sentence, "won", the 1977 sentence twice; "fought" follows Rodney's introduction.
+    expect(find(boxing, 'Duane Bobick')?.mentions).toBe(5);
+    expect(find(boxing, 'Rodney Bobick')?.mentions).toBe(2);
+  });
+
   it('types the nations of the United Kingdom as places, and a town listed with one', () => {
     const uk = extractEntities('', [
       'England has more than 56 million people, while Wales is smaller than Scotland.',
