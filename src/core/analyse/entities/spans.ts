@@ -17,13 +17,18 @@ function joins(words: string[], flags: boolean[], runStart: number, i: number): 
     const pair = NAME_PARTICLES.has((words[i + 1] ?? '').toLowerCase()) ? 2 : 1;
     if (nameAt(i + pair)) return pair;
   }
-  // William "Buckshot" May, Earvin "Magic" Johnson: a quoted nickname between given name and surname.
-  if ((w === '"' || w === '“') && isFirstName(words[i - 1] ?? '') && isCapitalized(words[i + 1] ?? '')) {
+  // William "Buckshot" May, William Mailes "Cowboy" Cowley, Charalambos "Bambos" Xanthos: a quoted nickname
+  // between the given names and the surname.
+  if ((w === '"' || w === '“') && isCapitalized(words[i + 1] ?? '')) {
     const close = (words[i + 2] === '"' || words[i + 2] === '”') ? i + 2 : -1;
     // The surname after the closing quote counts as a name even where the quote made it look like a
     // sentence start ("May" in William "Buckshot" May).
     const surname = words[close + 1] ?? '';
-    if (close > 0 && isCapitalized(surname) && !TRAILING_FUNCTION_WORDS.has(surname)) return close - i + 2;
+    // A given name before the quote says person; without one, ordinary words on either side say a quoted
+    // title between names of other things.
+    const given = isFirstName(words[i - 1] ?? '') || isFirstName(words[runStart] ?? '') ||
+      (!isCommonWord(words[i - 1] ?? '') && !isCommonWord(surname));
+    if (close > 0 && given && isCapitalized(surname) && !TRAILING_FUNCTION_WORDS.has(surname)) return close - i + 2;
   }
   // "People's Republic", "Ratepayers' Association": a common noun's possessive inside a name.
   if ((lw === "'s" || lw === '’s' || lw === "'" || lw === '’') && i - runStart === 1 && nameAt(i + 1)) {

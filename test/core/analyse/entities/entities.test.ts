@@ -330,4 +330,13 @@ describe('extractEntities', () => {
     const out = extractEntities('', ['Earvin "Magic" Johnson won five titles with the Lakers.']);
     expect(find(out, 'Earvin "Magic" Johnson')?.type).toBe('person');
   });
+
+  it('keeps a quoted nickname after a middle name or an unlisted given name', () => {
+    const out = extractEntities('', [
+      'In 1930, William Mailes "Cowboy" Cowley joined the Boston Bruins.',
+      'Charalambos "Bambos" Xanthos won the event in London.',
+    ]);
+    expect(find(out, 'William Mailes "Cowboy" Cowley')?.type).toBe('person');
+    expect(find(out, 'Charalambos "Bambos" Xanthos')?.type).toBe('person');
+  });
 });
