@@ -84,6 +84,8 @@ export function decideType(s: TypeScores, words: string[]): EntityType {
     inner(w, i) || (/^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonWord(w)));
   // "Métropole de Lyon": a particle before a place's name makes an "of", not a surname.
   const ofPlace = words.some(inner) && placeKind(words[words.length - 1] ?? '') !== undefined;
-  if (words.length >= 2 && words.length <= 4 && personShaped && !ofPlace) return 'person';
+  // "Henri Honoré d'Estienne d'Orves": particles do not count towards a person's name length.
+  const length = words.filter((w, i) => !inner(w, i)).length;
+  if (length >= 2 && length <= 4 && personShaped && !ofPlace) return 'person';
   return 'other';
 }

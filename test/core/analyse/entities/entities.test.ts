@@ -331,6 +331,13 @@ describe('extractEntities', () => {
     expect(find(out, 'Earvin "Magic" Johnson')?.type).toBe('person');
   });
 
+  it("keeps the French particle d' inside a person's name", () => {
+    const out = extractEntities('', ["Famous detainees include Henri Honoré d'Estienne d'Orves and the painter Jean le Rond d'Alembert."]);
+    expect(find(out, "Henri Honoré d'Estienne d'Orves")?.type).toBe('person');
+    expect(find(out, "Jean le Rond d'Alembert")?.type).toBe('person');
+    expect(find(out, 'Orves')).toBeUndefined();
+  });
+
   it('keeps a quoted nickname after a middle name or an unlisted given name', () => {
     const out = extractEntities('', [
       'In 1930, William Mailes "Cowboy" Cowley joined the Boston Bruins.',
