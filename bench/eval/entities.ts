@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { dataDir, flag, row } from '../lib/data.js';
 import { documentSets, normalizeName, scoreNer, type NerDocument, type NerScores, type TypedName } from '../lib/nerMetric.js';
 import { dataLine, EVEN_ODD, halvesLine, refusalsLine, type Halves } from '../lib/report.js';
+import { subjectName, subjectShown } from '../lib/subject.js';
 import { digestText, TEXT_FORMS, type UserPathResult } from '../lib/userPath.js';
 import type { Entity } from '../../src/core/types.js';
 
@@ -105,6 +106,13 @@ function shownPrecision(docs: NerDoc[], results: UserPathResult[], k: number, ke
   return `${(right / Math.max(shown, 1)).toFixed(3)} (${right}/${shown}, +${other} other)`;
 }
 
+/** Documents whose most-mentioned gold name (bench/lib/subject.ts) is the name of one of the first `k` entities. */
+function subjectCount(docs: NerDoc[], results: UserPathResult[], k: number, keep: (i: number) => boolean): string {
+  const kept = docs.filter((_, i) => keep(i));
+  const hits = docs.filter((doc, i) => keep(i) && subjectShown(results[i]!.digest?.entities ?? [], subjectName(doc.entities), k));
+  return `${hits.length}/${kept.length}`;
+}
+
 function printShown(docs: NerDoc[], results: UserPathResult[], halves: Halves): void {
   for (const k of SHOWN) {
     console.log(
@@ -113,6 +121,11 @@ function printShown(docs: NerDoc[], results: UserPathResult[], halves: Halves): 
         `${halves.names[1]} ${shownPrecision(docs, results, k, (i) => !halves.tuned(i))}`,
     );
   }
+  console.log(
+    `most-mentioned gold name among the first ${SHOWN[0]} listed: ${subjectCount(docs, results, SHOWN[0]!, () => true)}; ` +
+      `${halves.names[0]} ${subjectCount(docs, results, SHOWN[0]!, halves.tuned)}; ` +
+      `${halves.names[1]} ${subjectCount(docs, results, SHOWN[0]!, (i) => !halves.tuned(i))}`,
+  );
 }
 
 /** Skim's typed F1 and refusals when each document is pasted in each form. */
