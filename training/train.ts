@@ -3,6 +3,7 @@ const FITTERS: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   entities: () => import('./entities.js'),
   paste: () => import('./paste.js'),
   qa: () => import('./qa.js'),
+  salience: () => import('./salience.js'),
 };
 
 const [name = '', ...rest] = process.argv.slice(2);

@@ -2,25 +2,58 @@ import type { Entity } from '../../types.js';
 import type { Cluster } from './merge.js';
 import { isCommonWord } from './tagger.js';
 import { isDemonym } from './demonym.js';
+import { LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
 
 export interface RankContext {
-  /** Sentence count, for the position bonus. */
+  /** Sentence count, for the position feature. */
   sentenceCount: number;
   /** Sentence indices in the summary. */
   summary: ReadonlySet<number>;
 }
 
-/** Salience: mentions, an early first mention, presence in the title and the summary. */
-function salience(c: Cluster, ctx: RankContext): number {
-  const sentences = c.mentions.map((m) => m.sentence);
-  const first = Math.min(...sentences);
-  const early = first < 0 ? 1 : 1 - first / Math.max(1, ctx.sentenceCount);
-  const inTitle = sentences.some((s) => s < 0) ? 1.5 : 0;
-  const inSummary = sentences.some((s) => ctx.summary.has(s)) ? 1.5 : 0;
-  // Unresolved names are shown after typed ones of equal weight.
-  const typed = c.type === 'other' ? 0 : 0.5;
-  const score = c.mentions.length + early + inTitle + inSummary + typed;
-  return vague(c) ? score / 3 : score;
+/** The named features of an entity that order the list. */
+export const SALIENCE_FEATURES = [
+  /** How many times the entity is mentioned. */
+  'mentions',
+  /** 1 for a first mention in the title or the first sentence, falling to 0 at the end. */
+  'early',
+  /** Mentioned in the title. */
+  'inTitle',
+  /** Mentioned in a summary sentence. */
+  'inSummary',
+  /** An untyped nationality, ordinary word or name of one or two letters ("Chinese", "Palace", "TV"). */
+  'vague',
+  /** The evidence for the entity's type less the strongest evidence for another type (0 when untyped). */
+  'typingMargin',
+  /** The name is a part of another entity's longer name ("Bobick" beside "Duane Bobick"). */
+  'shortForm',
+] as const;
+
+export type SalienceFeature = (typeof SALIENCE_FEATURES)[number];
+export type SalienceWeights = Readonly<Record<SalienceFeature, number>>;
+
+/** What orders the list: the subject's weights, the weights of being right, and how many subjects lead. */
+export interface SalienceModel {
+  /** Weights of a linear score of how likely the entity is the article's subject. */
+  subject: SalienceWeights;
+  /** Weights of a linear score of how likely the entity's name and type are right. */
+  right: SalienceWeights;
+  /** The entities with the highest subject scores that open the list; the others follow by the right score. */
+  lead: number;
+}
+
+let active: SalienceModel = { subject: SUBJECT_WEIGHTS, right: RIGHT_WEIGHTS, lead: LEAD };
+
+/**
+ * Ranks with another model until the returned function is called (the fit script tries weights; the
+ * ablation test switches features off). Not for concurrent use: ranking is synchronous.
+ */
+export function useSalienceModel(model: SalienceModel): () => void {
+  const before = active;
+  active = model;
+  return () => {
+    active = before;
+  };
 }
 
 /**
@@ -36,21 +69,82 @@ function vague(c: Cluster): boolean {
     (national !== null && isDemonym(national[1] ?? '', true));
 }
 
+/** Words of a spelling, a leading "The" left out: "TSA" and "The TSA" are as full as each other. */
+const nameWords = (v: string): number => v.replace(/^the\s+/i, '').split(/\s+/).length;
+
 /** The spelling to show: the most frequent among the fullest (most words) spellings. */
 function displayName(c: Cluster): string {
   const variants = [...c.variants.entries()];
-  // A leading "The" is no part of the name's length: "TSA" and "The TSA" are as full as each other.
-  const words = (v: string): number => v.replace(/^the\s+/i, '').split(/\s+/).length;
-  variants.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  variants.sort((a, b) => nameWords(b[0]) - nameWords(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   return (variants[0] as [string, number])[0];
+}
+
+/** Every run of words shorter than a whole name, of every name: "bobick" and "duane" of "duane bobick". */
+function partsOfNames(clusters: readonly Cluster[]): Set<string> {
+  const parts = new Set<string>();
+  for (const { words } of clusters) {
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) parts.add(words.slice(i, j).join(' '));
+    }
+  }
+  return parts;
+}
+
+function typingMargin(c: Cluster): number {
+  if (c.type === 'other') return 0;
+  const others = (['person', 'organization', 'place', 'other'] as const).filter((t) => t !== c.type).map((t) => c.scores[t]);
+  return c.scores[c.type] - Math.max(...others);
+}
+
+/** One entity to rank: its cluster, the name shown and its feature values. */
+export interface SalienceRow {
+  cluster: Cluster;
+  name: string;
+  features: Record<SalienceFeature, number>;
+}
+
+/** The features of every cluster of a document (a short form is judged against the document's other names). */
+export function salienceRows(clusters: readonly Cluster[], ctx: RankContext): SalienceRow[] {
+  const parts = partsOfNames(clusters);
+  return clusters.map((c) => {
+    const sentences = c.mentions.map((m) => m.sentence);
+    const first = Math.min(...sentences);
+    const name = displayName(c);
+    const features: Record<SalienceFeature, number> = {
+      mentions: c.mentions.length,
+      early: first < 0 ? 1 : 1 - first / Math.max(1, ctx.sentenceCount),
+      inTitle: sentences.some((s) => s < 0) ? 1 : 0,
+      inSummary: sentences.some((s) => ctx.summary.has(s)) ? 1 : 0,
+      vague: vague(c) ? 1 : 0,
+      typingMargin: typingMargin(c),
+      shortForm: parts.has(c.words.join(' ')) ? 1 : 0,
+    };
+    return { cluster: c, name, features };
+  });
+}
+
+/** The weighted sum of a row's features. */
+export function linearScore(features: Readonly<Record<SalienceFeature, number>>, weights: SalienceWeights): number {
+  let z = 0;
+  for (const f of SALIENCE_FEATURES) z += weights[f] * features[f];
+  return z;
+}
+
+/**
+ * The order of the rows: the `lead` likeliest subjects of the article first (the likeliest first), then the
+ * others by how likely they are right. Ties keep the document's order.
+ */
+export function orderRows<T extends { features: Record<SalienceFeature, number> }>(rows: readonly T[], model: SalienceModel = active): T[] {
+  const scored = rows.map((row, i) => ({ row, i, subject: linearScore(row.features, model.subject), right: linearScore(row.features, model.right) }));
+  const bySubject = [...scored].sort((a, b) => b.subject - a.subject || a.i - b.i);
+  const lead = bySubject.slice(0, Math.max(0, model.lead));
+  const rest = bySubject.slice(lead.length).sort((a, b) => b.right - a.right || b.subject - a.subject || a.i - b.i);
+  return [...lead, ...rest].map((s) => s.row);
 }
 
 /** Turns clusters into entities, most salient first. */
 export function rankClusters(clusters: Cluster[], ctx: RankContext): Entity[] {
-  const scored = clusters.map((c) => ({ c, score: salience(c, ctx) }));
-  scored.sort((a, b) => b.score - a.score);
-  return scored.map(({ c }) => {
-    const name = displayName(c);
+  return orderRows(salienceRows(clusters, ctx)).map(({ cluster: c, name }) => {
     const aliases = [...c.variants.keys()].filter((v) => v !== name);
     const entity: Entity = { name, type: c.type, mentions: c.mentions.length };
     if (aliases.length) entity.aliases = aliases;

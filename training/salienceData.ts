@@ -1,0 +1,105 @@
+/**
+ * Wikigold documents prepared for the salience fit (training/salience.ts): each document's entities as the
+ * ranker sees them (the clusters of the entity step, typed with the current typing weights) with their salience
+ * features and two labels: right (typed, and the name shown with its type is a gold name) and subject (the name
+ * shown is the document's most-mentioned gold name, bench/lib/subject.ts).
+ */
+import { clusterMentions } from '../src/core/analyse/entities/merge.js';
+import { entitiesFromMentions } from '../src/core/analyse/entities/index.js';
+import { orderRows, salienceRows, useSalienceModel, type SalienceFeature, type SalienceModel } from '../src/core/analyse/entities/rank.js';
+import { documentSets, normalizeName } from '../bench/lib/nerMetric.js';
+import { subjectName, subjectShown } from '../bench/lib/subject.js';
+import type { PreparedDoc } from './entityData.js';
+
+/** One entity of a document: its features and labels. */
+export interface SalienceItem {
+  features: Record<SalienceFeature, number>;
+  typed: boolean;
+  right: boolean;
+  subject: boolean;
+}
+
+export interface SalienceDoc {
+  id: string;
+  items: SalienceItem[];
+}
+
+/** The first entities listed, as the eval scores them. */
+export const SHOWN = 6;
+
+/** Each document's entities with their features and labels. */
+export function salienceDocs(docs: readonly PreparedDoc[]): SalienceDoc[] {
+  return docs.map((d) => {
+    const clusters = clusterMentions(d.mentions, (d.options.lang ?? 'en') === 'en');
+    const rows = salienceRows(clusters, { sentenceCount: d.sentenceCount, summary: new Set(d.options.summaryIndices ?? []) });
+    const gold = documentSets(d.gold).typed;
+    const subject = subjectName(d.gold);
+    const items = rows.map(({ cluster, name, features }) => {
+      const typed = cluster.type !== 'other';
+      const key = normalizeName(name);
+      return { features, typed, right: typed && gold.has(`${cluster.type}\t${key}`), subject: key === subject };
+    });
+    return { id: d.id, items };
+  });
+}
+
+/** What an ordering gets on some documents. */
+export interface SalienceFigures {
+  /** Typed precision of the first six listed, "other" left out as the eval does. */
+  firstSix: number;
+  right: number;
+  shown: number;
+  /** Entities typed "other" among the first six. */
+  other: number;
+  /** Documents whose most-mentioned gold name is the name of one of the first six. */
+  subject: number;
+  docs: number;
+}
+
+/** The objective of the fit: first-six precision plus the share of documents that keep their subject in the first six. */
+export const objective = (f: SalienceFigures): number => f.firstSix + f.subject / Math.max(1, f.docs);
+
+export const fmtFigures = (f: SalienceFigures): string =>
+  `first six ${f.firstSix.toFixed(3)} (${f.right}/${f.shown}, +${f.other} other), subject in first six ${f.subject}/${f.docs}`;
+
+/** The figures of `model` on the documents, from their cached features. */
+export function figures(docs: readonly SalienceDoc[], model: SalienceModel): SalienceFigures {
+  const f: SalienceFigures = { firstSix: 0, right: 0, shown: 0, other: 0, subject: 0, docs: docs.length };
+  for (const d of docs) {
+    const first = orderRows(d.items, model).slice(0, SHOWN);
+    for (const it of first) {
+      if (!it.typed) f.other++;
+      else {
+        f.shown++;
+        if (it.right) f.right++;
+      }
+    }
+    if (first.some((it) => it.subject)) f.subject++;
+  }
+  f.firstSix = f.right / Math.max(1, f.shown);
+  return f;
+}
+
+/** The same figures through the entity step itself (entitiesFromMentions), to check the cached features against it. */
+export function pipelineFigures(docs: readonly PreparedDoc[], model: SalienceModel): SalienceFigures {
+  const restore = useSalienceModel(model);
+  try {
+    const f: SalienceFigures = { firstSix: 0, right: 0, shown: 0, other: 0, subject: 0, docs: docs.length };
+    for (const d of docs) {
+      const first = entitiesFromMentions(d.mentions, d.sentenceCount, d.options).slice(0, SHOWN);
+      const gold = documentSets(d.gold).typed;
+      for (const e of first) {
+        if (e.type === 'other') f.other++;
+        else {
+          f.shown++;
+          if (gold.has(`${e.type}\t${normalizeName(e.name)}`)) f.right++;
+        }
+      }
+      if (subjectShown(first, subjectName(d.gold), SHOWN)) f.subject++;
+    }
+    f.firstSix = f.right / Math.max(1, f.shown);
+    return f;
+  } finally {
+    restore();
+  }
+}
