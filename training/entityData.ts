@@ -43,7 +43,7 @@ export async function prepare(docs: NerDoc[]): Promise<PreparedDoc[]> {
     const result = await digestText(doc.text);
     const d = result.digest;
     const sentences = d ? d.sentences.map((s) => s.text) : [];
-    const options: EntityOptions = { summaryIndices: d ? d.ranking.slice(0, d.defaultLength) : [] };
+    const options: EntityOptions = {};
     if (d?.article.lang) options.lang = d.article.lang;
     const mentions = d ? documentMentions(d.article.title, sentences, options) : [];
     out.push({ id: doc.id, gold: doc.entities, mentions, title: d?.article.title ?? '', sentences, sentenceCount: sentences.length, options });

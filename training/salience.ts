@@ -6,15 +6,17 @@
  * each is right. Two linear scores over the same named features, so two fits:
  * - subject: a softmax over each document's entities whose target is the entity shown under the document's
  *   most-mentioned gold name (bench/lib/subject.ts), pulled towards the hand-picked salience it replaces
- *   (mentions + early + 1.5 in title + 1.5 in summary) by an L2 penalty, so that a feature the data
+ *   (mentions + early + 1.5 in title + 1.5 in summary, of which it keeps mentions and title) by an L2 penalty, so that a feature the data
  *   rarely shows (Wikigold has three titles) keeps its prior;
  * - right: a logistic regression (Newton, L2) of "typed, and the name shown with its type is a gold name". An
  *   entity typed "other" is never right: untyped names follow the typed ones unless they lead as a likely subject.
- * How many subjects lead and the two L2 strengths are chosen by two-fold cross-validation inside half A on the
- * objective: typed precision of the first six listed plus the share of documents whose subject is among them.
+ * How many subjects lead, how much the right score counts for the others, and the two L2 strengths are chosen by
+ * two-fold cross-validation inside half A on the objective: typed precision of the first six listed, plus the
+ * share of documents whose subject is among them, plus the share of key names (each document's up to three most
+ * mentioned) among them.
  * No randomness: the same data give the same weights. Then each weight is switched off in turn and half B's
- * figures printed: a weight whose removal lowers neither half B's first-six precision nor its subject count is
- * listed to be dropped.
+ * figures printed: a weight whose removal lowers none of half B's first-six precision, subject count and key names
+ * shown is listed to be dropped.
  * With --write, src/core/analyse/entities/salienceWeights.ts is written with the weights, the command and the data.
  */
 import { writeFileSync } from 'node:fs';
@@ -28,20 +30,21 @@ type Weights = Record<SalienceFeature, number>;
 
 /**
  * Features each score may use; the others keep weight 0. Both started from ten features (also: typed, words in the
- * name, share of mentions at a sentence start, since removed) and lost, refit by refit, those whose removal lowered
- * neither of half B's figures (first-six precision, subject count). Each one left holds one of them up, except the
- * subject's in-title: three Wikigold documents have a title, so it keeps its prior, held by a targeted case in
- * test/core/analyse/entities/rank.test.ts.
+ * name, share of mentions at a sentence start, in a summary sentence, and for the subject the first mention's
+ * position, since removed) and lost, refit by refit, those whose removal lowered none of half B's figures
+ * (first-six precision, subject count, key names shown). Each one left holds one of them up.
  */
-export const SUBJECT_FEATURES: readonly SalienceFeature[] = ['mentions', 'early', 'inTitle', 'inSummary', 'vague'];
+export const SUBJECT_FEATURES: readonly SalienceFeature[] = ['mentions', 'inTitle', 'vague'];
 export const RIGHT_FEATURES: readonly SalienceFeature[] = ['early', 'typingMargin', 'shortForm'];
 
 const zero = (): Weights => Object.fromEntries(SALIENCE_FEATURES.map((f) => [f, 0])) as Weights;
 
 /** The hand-picked salience the subject score replaces, as its prior. */
-export const SUBJECT_PRIOR: Readonly<Weights> = { ...zero(), mentions: 1, early: 1, inTitle: 1.5, inSummary: 1.5 };
+export const SUBJECT_PRIOR: Readonly<Weights> = { ...zero(), mentions: 1, early: 1, inTitle: 1.5 };
 
 const LEADS = [1, 2, 3];
+/** How much the right score counts against the subject score after the lead; 100 orders by it alone. */
+const BLENDS = [0, 0.5, 1, 2, 4, 100];
 const SUBJECT_L2 = [0.001, 0.01, 0.1];
 const RIGHT_LAMBDA = [0.3, 1, 3, 10];
 const EPOCHS = 1500;
@@ -109,6 +112,7 @@ export function fitRight(docs: readonly SalienceDoc[], lambda: number, features:
 
 interface Choice {
   lead: number;
+  blend: number;
   subjectL2: number;
   rightLambda: number;
 }
@@ -119,29 +123,31 @@ function choose(a: readonly SalienceDoc[]): Choice {
   const other = (k: number): readonly SalienceDoc[] => folds[1 - k]!;
   const subjects = new Map(SUBJECT_L2.map((l2) => [l2, [0, 1].map((k) => fitSubject(other(k), l2))] as const));
   const rights = new Map(RIGHT_LAMBDA.map((l) => [l, [0, 1].map((k) => fitRight(other(k), l))] as const));
-  let best: Choice = { lead: LEADS[0]!, subjectL2: SUBJECT_L2[0]!, rightLambda: RIGHT_LAMBDA[0]! };
+  let best: Choice = { lead: LEADS[0]!, blend: BLENDS[0]!, subjectL2: SUBJECT_L2[0]!, rightLambda: RIGHT_LAMBDA[0]! };
   let bestScore = -Infinity;
   for (const lead of LEADS) {
-    for (const subjectL2 of SUBJECT_L2) {
-      for (const rightLambda of RIGHT_LAMBDA) {
-        const score = [0, 1].reduce((s, k) => {
-          const model = { lead, subject: subjects.get(subjectL2)![k]!, right: rights.get(rightLambda)![k]! };
-          return s + objective(figures(folds[k]!, model)) / 2;
-        }, 0);
-        say(`  lead ${lead}, subject l2 ${subjectL2}, right l2 ${rightLambda}: cross-validated objective ${score.toFixed(4)}`);
-        if (score > bestScore + 1e-12) {
-          bestScore = score;
-          best = { lead, subjectL2, rightLambda };
+    for (const blend of BLENDS) {
+      for (const subjectL2 of SUBJECT_L2) {
+        for (const rightLambda of RIGHT_LAMBDA) {
+          const score = [0, 1].reduce((s, k) => {
+            const model = { lead, blend, subject: subjects.get(subjectL2)![k]!, right: rights.get(rightLambda)![k]! };
+            return s + objective(figures(folds[k]!, model)) / 2;
+          }, 0);
+          if (score > bestScore + 1e-12) {
+            bestScore = score;
+            best = { lead, blend, subjectL2, rightLambda };
+          }
         }
       }
+      say(`  lead ${lead}, blend ${blend}: best cross-validated objective so far ${bestScore.toFixed(4)}`);
     }
   }
   return best;
 }
 
 /**
- * Half B's figures with each weight switched off (and one subject fewer leading); returned, the weights whose removal
- * lowers neither half B's first-six precision nor its subject count.
+ * Half B's figures with each weight switched off (one subject fewer leading, no blend); returned, the weights whose
+ * removal lowers none of half B's first-six precision, subject count and key names shown.
  */
 function ablate(b: readonly SalienceDoc[], model: SalienceModel): string[] {
   const base = figures(b, model);
@@ -150,7 +156,7 @@ function ablate(b: readonly SalienceDoc[], model: SalienceModel): string[] {
     const f = figures(b, off);
     const delta = objective(f) - objective(base);
     say(`  ${label.padEnd(24)} half B without it: ${fmtFigures(f)} (objective ${delta >= 0 ? '+' : ''}${delta.toFixed(4)})`);
-    if (f.firstSix >= base.firstSix && f.subject >= base.subject) idle.push(label);
+    if (f.firstSix >= base.firstSix && f.subject >= base.subject && f.keysShown >= base.keysShown) idle.push(label);
   };
   for (const part of ['subject', 'right'] as const) {
     for (const f of SALIENCE_FEATURES) {
@@ -159,6 +165,7 @@ function ablate(b: readonly SalienceDoc[], model: SalienceModel): string[] {
     }
   }
   report('lead', { ...model, lead: model.lead - 1 });
+  report('blend', { ...model, blend: 0 });
   return idle;
 }
 
@@ -172,7 +179,7 @@ function writeWeights(model: SalienceModel, command: string, data: string, a: Sa
  * Made by \`${command}\` (training/salience.ts)
  * on half A (even line numbers) of ${data}: the subject score a softmax over each document's entities towards its
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
- * of a right name and type; the lead and both L2 strengths chosen by two-fold cross-validation in half A.
+ * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
  * Half A: ${fmtFigures(a)}.
  * Half B (held out): ${fmtFigures(b)}.
  */
@@ -193,6 +200,9 @@ ${body(model.right)}
 
 /** How many of the likeliest subjects open the list. */
 export const LEAD = ${model.lead};
+
+/** How much the right score counts beside the subject score for the entities after the lead. */
+export const BLEND = ${model.blend};
 `,
   );
   say(`wrote ${file}`);
@@ -208,8 +218,13 @@ export async function run(args: string[]): Promise<void> {
   const b = docs.filter((_, i) => i % 2 === 1);
   say(`data: ${file} (${docs.length} documents; half A ${a.length}, half B ${b.length})`);
   const choice = choose(a);
-  const model: SalienceModel = { lead: choice.lead, subject: fitSubject(a, choice.subjectL2), right: fitRight(a, choice.rightLambda) };
-  say(`chosen: lead ${choice.lead}, subject l2 ${choice.subjectL2}, right l2 ${choice.rightLambda}`);
+  const model: SalienceModel = {
+    lead: choice.lead,
+    blend: choice.blend,
+    subject: fitSubject(a, choice.subjectL2),
+    right: fitRight(a, choice.rightLambda),
+  };
+  say(`chosen: lead ${choice.lead}, blend ${choice.blend}, subject l2 ${choice.subjectL2}, right l2 ${choice.rightLambda}`);
   say(`subject weights: ${JSON.stringify(model.subject)}`);
   say(`right weights: ${JSON.stringify(model.right)}`);
   const fa = pipelineFigures(prepared.filter((_, i) => i % 2 === 0), model);
@@ -217,6 +232,6 @@ export async function run(args: string[]): Promise<void> {
   say(`fitted: half A ${fmtFigures(fa)}; half B ${fmtFigures(fb)}`);
   say('half B without each weight:');
   const idle = ablate(b, model);
-  say(`weights that hold up neither figure of half B (${idle.length}): ${idle.join(' ')}`);
+  say(`weights that hold up no figure of half B (${idle.length}): ${idle.join(' ')}`);
   if (args.includes('--write')) writeWeights(model, 'npm run train -- salience --write', 'data/ner/wikigold_docs.jsonl', fa, fb);
 }

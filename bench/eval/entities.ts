@@ -5,7 +5,8 @@
  * Skim's names are what a user gets: each document pasted as text through digestSource (the CLI's call), then
  * digest.entities, every entity's name and the other spellings merged into it. A refused document predicts
  * nothing, and the refusals are counted on their own line. Also: the typed precision of the first entities listed
- * (what the bot's embed shows first), and the score when the document is pasted in other forms.
+ * (what the bot's embed shows first), whether they show the article's subject and its key names
+ * (bench/lib/subject.ts), and the score when the document is pasted in other forms.
  * Rows for all documents and for the two fixed halves (even and odd line numbers); the even half is
  * the one cues were tuned on, the odd half is held out. `--types` adds precision and recall per type.
  */
@@ -15,7 +16,7 @@ import nlp from 'compromise';
 import { dataDir, flag, row } from '../lib/data.js';
 import { documentSets, normalizeName, scoreNer, type NerDocument, type NerScores, type TypedName } from '../lib/nerMetric.js';
 import { dataLine, EVEN_ODD, halvesLine, refusalsLine, type Halves } from '../lib/report.js';
-import { subjectName, subjectShown } from '../lib/subject.js';
+import { keyNames, keysShown, subjectName, subjectShown } from '../lib/subject.js';
 import { digestText, TEXT_FORMS, type UserPathResult } from '../lib/userPath.js';
 import type { Entity } from '../../src/core/types.js';
 
@@ -113,6 +114,19 @@ function subjectCount(docs: NerDoc[], results: UserPathResult[], k: number, keep
   return `${hits.length}/${kept.length}`;
 }
 
+/** Key names (bench/lib/subject.ts: up to three most-mentioned gold names a document) among the first `k` listed. */
+function keyCount(docs: NerDoc[], results: UserPathResult[], k: number, keep: (i: number) => boolean): string {
+  let shown = 0;
+  let all = 0;
+  docs.forEach((doc, i) => {
+    if (!keep(i)) return;
+    const keys = keyNames(doc.entities);
+    all += keys.length;
+    shown += keysShown(results[i]!.digest?.entities ?? [], keys, k);
+  });
+  return `${(shown / Math.max(1, all)).toFixed(3)} (${shown}/${all})`;
+}
+
 function printShown(docs: NerDoc[], results: UserPathResult[], halves: Halves): void {
   for (const k of SHOWN) {
     console.log(
@@ -125,6 +139,11 @@ function printShown(docs: NerDoc[], results: UserPathResult[], halves: Halves): 
     `most-mentioned gold name among the first ${SHOWN[0]} listed: ${subjectCount(docs, results, SHOWN[0]!, () => true)}; ` +
       `${halves.names[0]} ${subjectCount(docs, results, SHOWN[0]!, halves.tuned)}; ` +
       `${halves.names[1]} ${subjectCount(docs, results, SHOWN[0]!, (i) => !halves.tuned(i))}`,
+  );
+  console.log(
+    `key names (three most-mentioned) among the first ${SHOWN[0]} listed: ${keyCount(docs, results, SHOWN[0]!, () => true)}; ` +
+      `${halves.names[0]} ${keyCount(docs, results, SHOWN[0]!, halves.tuned)}; ` +
+      `${halves.names[1]} ${keyCount(docs, results, SHOWN[0]!, (i) => !halves.tuned(i))}`,
   );
 }
 

@@ -3,7 +3,7 @@
  * type (misc included: an album or a war is the subject of its article), normalized as the metric does; a tie
  * goes to the name mentioned first. The embed should show it among the first entities listed.
  */
-import { normalizeName, type TypedName } from './nerMetric.js';
+import { isContiguousPart, normalizeName, type TypedName } from './nerMetric.js';
 import type { Entity } from '../../src/core/types.js';
 
 /** The normalized most-mentioned gold name, or undefined when there is none. */
@@ -24,7 +24,54 @@ export function subjectName(gold: readonly TypedName[]): string | undefined {
   return best;
 }
 
-/** True when one of the first `k` entities is shown under the subject's name (the name shown, not an alias). */
+/**
+ * True when a name shown is the subject's name or a fuller name that holds it: "Duane Bobick" shows the subject
+ * of an article that calls him "Bobick" throughout, as the metric folds a short name into the longer one.
+ */
+export function showsSubject(shownName: string, subject: string | undefined): boolean {
+  if (subject === undefined) return false;
+  const shown = normalizeName(shownName);
+  return shown === subject || isContiguousPart(subject.split(' '), shown.split(' '));
+}
+
+/** True when one of the first `k` entities shows the subject (by the name shown, not an alias). */
 export function subjectShown(entities: readonly Entity[], subject: string | undefined, k: number): boolean {
-  return subject !== undefined && entities.slice(0, k).some((e) => normalizeName(e.name) === subject);
+  return entities.slice(0, k).some((e) => showsSubject(e.name, subject));
+}
+
+/**
+ * The article's key names: its gold person, organization and place names, a short name's mentions counted
+ * with the one longer name of its type that holds it ("Bobick" with "Duane Bobick"), the `k` most mentioned
+ * (a tie to the name mentioned first), each mentioned at least twice. What a reader expects among the
+ * first entities listed.
+ */
+export function keyNames(gold: readonly TypedName[], k = 3): string[] {
+  const counts = new Map<string, { type: string; n: number; first: number }>();
+  gold.forEach((g, i) => {
+    if (g.type !== 'person' && g.type !== 'organization' && g.type !== 'place') return;
+    const name = normalizeName(g.text);
+    if (!name) return;
+    const c = counts.get(name) ?? { type: g.type, n: 0, first: i };
+    c.n++;
+    counts.set(name, c);
+  });
+  const names = [...counts.keys()].sort((a, b) => a.split(' ').length - b.split(' ').length);
+  for (const name of names) {
+    const c = counts.get(name)!;
+    const holders = names.filter((o) => counts.get(o)?.type === c.type && isContiguousPart(name.split(' '), o.split(' ')));
+    if (holders.length !== 1) continue;
+    counts.get(holders[0]!)!.n += c.n;
+    counts.delete(name);
+  }
+  return [...counts.entries()]
+    .filter(([, c]) => c.n >= 2)
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, k)
+    .map(([name]) => name);
+}
+
+/** How many of `keys` the first `k` entities show (by the names shown). */
+export function keysShown(entities: readonly Entity[], keys: readonly string[], k: number): number {
+  const first = entities.slice(0, k);
+  return keys.filter((key) => first.some((e) => showsSubject(e.name, key))).length;
 }

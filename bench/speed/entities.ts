@@ -27,7 +27,7 @@ export async function entityInputs(args: string[]): Promise<{ inputs: EntityInpu
   for (const text of texts) {
     const d = (await digestText(text)).digest;
     if (!d) continue;
-    const options: EntityOptions = { summaryIndices: d.ranking.slice(0, d.defaultLength) };
+    const options: EntityOptions = {};
     if (d.article.lang) options.lang = d.article.lang;
     inputs.push({ title: d.article.title, sentences: d.sentences.map((s) => s.text), options });
   }

@@ -7,11 +7,10 @@ import { MAX_ANALYSED_WORDS, rankSentences } from './summary/index.js';
 /** Analyses a cleaned article: sentences, their summary ranking and the key entities. */
 export function analyseArticle(article: Article, key: string): Digest {
   const ranked = rankSentences(boundedBlocks(article));
-  const summaryIndices = ranked.ranking.slice(0, ranked.defaultLength);
   const entities = extractEntities(
     article.title,
     ranked.sentences.map((s) => s.text),
-    { summaryIndices, ...(article.lang ? { lang: article.lang } : {}) },
+    article.lang ? { lang: article.lang } : {},
   );
   return {
     schema: DIGEST_SCHEMA,

@@ -5,8 +5,6 @@ import { clusterMentions, type Cluster } from './merge.js';
 import { rankClusters } from './rank.js';
 
 export interface EntityOptions {
-  /** Indices (into `sentences`) of the summary's sentences: entities there rank higher. */
-  summaryIndices?: number[];
   /** ISO 639-1 language of the article; English gets the tagger and the English cues. */
   lang?: string;
 }
@@ -30,7 +28,7 @@ export function documentMentions(title: string, sentences: string[], options: En
 /** The second half of the entity step: mentions grouped, typed and ranked. */
 export function entitiesFromMentions(mentions: Mention[], sentenceCount: number, options: EntityOptions = {}): Entity[] {
   const clusters: Cluster[] = clusterMentions(mentions, languageModel(options.lang).english);
-  return rankClusters(clusters, { sentenceCount, summary: new Set(options.summaryIndices ?? []) });
+  return rankClusters(clusters, { sentenceCount });
 }
 
 /**

@@ -2,13 +2,11 @@ import type { Entity } from '../../types.js';
 import type { Cluster } from './merge.js';
 import { isCommonWord } from './tagger.js';
 import { isDemonym } from './demonym.js';
-import { LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
+import { BLEND, LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
 
 export interface RankContext {
   /** Sentence count, for the position feature. */
   sentenceCount: number;
-  /** Sentence indices in the summary. */
-  summary: ReadonlySet<number>;
 }
 
 /** The named features of an entity that order the list. */
@@ -19,8 +17,6 @@ export const SALIENCE_FEATURES = [
   'early',
   /** Mentioned in the title. */
   'inTitle',
-  /** Mentioned in a summary sentence. */
-  'inSummary',
   /** An untyped nationality, ordinary word or name of one or two letters ("Chinese", "Palace", "TV"). */
   'vague',
   /** The evidence for the entity's type less the strongest evidence for another type (0 when untyped). */
@@ -32,7 +28,10 @@ export const SALIENCE_FEATURES = [
 export type SalienceFeature = (typeof SALIENCE_FEATURES)[number];
 export type SalienceWeights = Readonly<Record<SalienceFeature, number>>;
 
-/** What orders the list: the subject's weights, the weights of being right, and how many subjects lead. */
+/**
+ * What orders the list: the subject's weights, the weights of being right, how many subjects lead, and how much
+ * being right counts against importance for the others.
+ */
 export interface SalienceModel {
   /** Weights of a linear score of how likely the entity is the article's subject. */
   subject: SalienceWeights;
@@ -40,9 +39,14 @@ export interface SalienceModel {
   right: SalienceWeights;
   /** The entities with the highest subject scores that open the list; the others follow by the right score. */
   lead: number;
+  /**
+   * The others follow by their subject score plus `blend` times their right score: importance (how much the
+   * article speaks of them) and confidence (how likely their name and type are right) both.
+   */
+  blend: number;
 }
 
-let active: SalienceModel = { subject: SUBJECT_WEIGHTS, right: RIGHT_WEIGHTS, lead: LEAD };
+let active: SalienceModel = { subject: SUBJECT_WEIGHTS, right: RIGHT_WEIGHTS, lead: LEAD, blend: BLEND };
 
 /**
  * Ranks with another model until the returned function is called (the fit script tries weights; the
@@ -114,7 +118,6 @@ export function salienceRows(clusters: readonly Cluster[], ctx: RankContext): Sa
       mentions: c.mentions.length,
       early: first < 0 ? 1 : 1 - first / Math.max(1, ctx.sentenceCount),
       inTitle: sentences.some((s) => s < 0) ? 1 : 0,
-      inSummary: sentences.some((s) => ctx.summary.has(s)) ? 1 : 0,
       vague: vague(c) ? 1 : 0,
       typingMargin: typingMargin(c),
       shortForm: parts.has(c.words.join(' ')) ? 1 : 0,
@@ -132,13 +135,16 @@ export function linearScore(features: Readonly<Record<SalienceFeature, number>>,
 
 /**
  * The order of the rows: the `lead` likeliest subjects of the article first (the likeliest first), then the
- * others by how likely they are right. Ties keep the document's order.
+ * others by their subject score plus `blend` times their right score. Ties keep the document's order.
  */
 export function orderRows<T extends { features: Record<SalienceFeature, number> }>(rows: readonly T[], model: SalienceModel = active): T[] {
-  const scored = rows.map((row, i) => ({ row, i, subject: linearScore(row.features, model.subject), right: linearScore(row.features, model.right) }));
+  const scored = rows.map((row, i) => {
+    const subject = linearScore(row.features, model.subject);
+    return { row, i, subject, rest: subject + model.blend * linearScore(row.features, model.right) };
+  });
   const bySubject = [...scored].sort((a, b) => b.subject - a.subject || a.i - b.i);
   const lead = bySubject.slice(0, Math.max(0, model.lead));
-  const rest = bySubject.slice(lead.length).sort((a, b) => b.right - a.right || b.subject - a.subject || a.i - b.i);
+  const rest = bySubject.slice(lead.length).sort((a, b) => b.rest - a.rest || b.subject - a.subject || a.i - b.i);
   return [...lead, ...rest].map((s) => s.row);
 }
 

@@ -119,12 +119,6 @@ describe('extractEntities', () => {
     expect(ranked[ranked.length - 1]?.name).toBe('John Smith');
   });
 
-  it('ranks entities of the summary sentences higher', () => {
-    const sentences = ['Alice Jones visited Paris.', 'Bob Brown visited Rome.'];
-    const first = extractEntities('', sentences, { summaryIndices: [1] });
-    expect(first.findIndex((e) => e.name === 'Bob Brown')).toBeLessThan(first.findIndex((e) => e.name === 'Alice Jones'));
-  });
-
   it('treats a title-case heading with care: only names known elsewhere', () => {
     const out = extractEntities('Why Markets Fell Today', ['Markets fell after Acme Corp. cut its forecast.']);
     expect(out.map((e) => e.name)).toEqual(['Acme Corp.']);
