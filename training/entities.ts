@@ -4,7 +4,8 @@
  *
  * The fit: every entity Skim finds in half A, labelled with the type its name has in the gold data ("other" when
  * none), and a softmax over the types whose logits are the summed weights of the features that fired
- * (training/entityModel.ts), pulled towards the starting weights by an L2 strength chosen by two-fold
+ * (training/entityModel.ts), pulled towards the prior weights (training/entityPrior.ts, which the fit never writes, so
+ * it gives the same file however often it runs) by an L2 strength chosen by two-fold
  * cross-validation inside half A on the figure a user sees (typed F1 plus a quarter of the first-six precision).
  * No randomness: the same data give the same weights. Then each feature is switched off in turn and half B's
  * typed F1 printed: a feature whose removal does not lower it is listed to be dropped.
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { FEATURE_NAMES, type FeatureName } from '../src/core/analyse/entities/features.js';
 import { WEIGHTS } from '../src/core/analyse/entities/weights.js';
 import { evaluate, loadDocs, prepare, type Figures, type PreparedDoc } from './entityData.js';
+import { PRIOR } from './entityPrior.js';
 import { clusterValues, fitSoftmax, goldType, type Example } from './entityModel.js';
 import { clusterMentions } from '../src/core/analyse/entities/merge.js';
 import { useWeights } from '../src/core/analyse/entities/typing.js';
@@ -49,7 +51,7 @@ function examples(docs: PreparedDoc[], w: Weights): Example[] {
   }
 }
 
-/** Fits in rounds: cluster with the current weights, fit the softmax from the starting weights. */
+/** Fits in rounds: cluster with the current weights, fit the softmax from the prior weights. */
 function fitOn(docs: PreparedDoc[], start: Weights, l2: number): Weights {
   let w = { ...start };
   for (let round = 0; round < ROUNDS; round++) w = fitSoftmax(examples(docs, w), start, l2);
@@ -100,7 +102,7 @@ function writeWeights(w: Weights, command: string, data: string, a: Figures, b: 
     `/**
  * Weights of the typing features (features.ts), by feature name; do not edit by hand.
  * Made by \`${command}\` (training/entities.ts): a softmax over the types fitted on the entities of half A
- * (even line numbers) of ${data}, L2 towards the starting weights chosen by two-fold cross-validation in half A.
+ * (even line numbers) of ${data}, L2 towards the prior weights (training/entityPrior.ts) chosen by two-fold cross-validation in half A.
  * Half A: ${fmt(a)}. Half B (held out): ${fmt(b)}.
  */
 import type { FeatureName } from './features.js';
@@ -125,8 +127,8 @@ export async function run(args: string[]): Promise<void> {
   const a = docs.filter((_, i) => i % 2 === 0);
   const b = docs.filter((_, i) => i % 2 === 1);
   say(`data: ${file} (${docs.length} documents; half A ${a.length}, half B ${b.length})`);
-  say(`start: half A ${fmt(evaluate(a, WEIGHTS))}; half B ${fmt(evaluate(b, WEIGHTS))}`);
-  const w = args.includes('--no-fit') ? { ...WEIGHTS } : fit(a, b, WEIGHTS);
+  say(`shipped: half A ${fmt(evaluate(a, WEIGHTS))}; half B ${fmt(evaluate(b, WEIGHTS))}`);
+  const w = args.includes('--no-fit') ? { ...WEIGHTS } : fit(a, b, PRIOR);
   const fa = evaluate(a, w);
   const fb = evaluate(b, w);
   say(`fitted: half A ${fmt(fa)}; half B ${fmt(fb)}`);

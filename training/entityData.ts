@@ -25,7 +25,6 @@ export interface PreparedDoc {
   mentions: Mention[];
   title: string;
   sentences: string[];
-  sentenceCount: number;
   options: EntityOptions;
 }
 
@@ -46,7 +45,7 @@ export async function prepare(docs: NerDoc[]): Promise<PreparedDoc[]> {
     const options: EntityOptions = {};
     if (d?.article.lang) options.lang = d.article.lang;
     const mentions = d ? documentMentions(d.article.title, sentences, options) : [];
-    out.push({ id: doc.id, gold: doc.entities, mentions, title: d?.article.title ?? '', sentences, sentenceCount: sentences.length, options });
+    out.push({ id: doc.id, gold: doc.entities, mentions, title: d?.article.title ?? '', sentences, options });
   }
   return out;
 }
@@ -69,7 +68,7 @@ export function evaluate(docs: PreparedDoc[], weights: Readonly<Record<FeatureNa
     let right = 0;
     let shown = 0;
     const scored = docs.map((d) => {
-      const entities = entitiesFromMentions(d.mentions, d.sentenceCount, d.options);
+      const entities = entitiesFromMentions(d.mentions, d.options);
       const gold = documentSets(d.gold).typed;
       for (const e of entities.slice(0, 6)) {
         if (e.type === 'other') continue;

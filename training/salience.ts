@@ -6,7 +6,7 @@
  * each is right. Two linear scores over the same named features, so two fits:
  * - subject: a softmax over each document's entities whose target is the entity shown under the document's
  *   most-mentioned gold name (bench/lib/subject.ts), pulled towards the hand-picked salience it replaces
- *   (mentions + early + 1.5 in title + 1.5 in summary, of which it keeps mentions and title) by an L2 penalty, so that a feature the data
+ *   (mentions + an early first mention + 1.5 in title + 1.5 in summary, of which it keeps mentions and title) by an L2 penalty, so that a feature the data
  *   rarely shows (Wikigold has three titles) keeps its prior;
  * - right: a logistic regression (Newton, L2) of "typed, and the name shown with its type is a gold name". An
  *   entity typed "other" is never right: untyped names follow the typed ones unless they lead as a likely subject.
@@ -30,17 +30,16 @@ type Weights = Record<SalienceFeature, number>;
 
 /**
  * Features each score may use; the others keep weight 0. Both started from ten features (also: typed, words in the
- * name, share of mentions at a sentence start, in a summary sentence, and for the subject the first mention's
- * position, since removed) and lost, refit by refit, those whose removal lowered none of half B's figures
+ * name, share of mentions at a sentence start, in a summary sentence, the first mention's position, since removed) and lost, refit by refit, those whose removal lowered none of half B's figures
  * (first-six precision, subject count, key names shown). Each one left holds one of them up.
  */
 export const SUBJECT_FEATURES: readonly SalienceFeature[] = ['mentions', 'inTitle', 'vague'];
-export const RIGHT_FEATURES: readonly SalienceFeature[] = ['early', 'typingMargin', 'shortForm'];
+export const RIGHT_FEATURES: readonly SalienceFeature[] = ['typingMargin', 'shortForm'];
 
 const zero = (): Weights => Object.fromEntries(SALIENCE_FEATURES.map((f) => [f, 0])) as Weights;
 
 /** The hand-picked salience the subject score replaces, as its prior. */
-export const SUBJECT_PRIOR: Readonly<Weights> = { ...zero(), mentions: 1, early: 1, inTitle: 1.5 };
+export const SUBJECT_PRIOR: Readonly<Weights> = { ...zero(), mentions: 1, inTitle: 1.5 };
 
 const LEADS = [1, 2, 3];
 /** How much the right score counts against the subject score after the lead; 100 orders by it alone. */

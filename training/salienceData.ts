@@ -35,7 +35,7 @@ export const SHOWN = 6;
 export function salienceDocs(docs: readonly PreparedDoc[]): SalienceDoc[] {
   return docs.map((d) => {
     const clusters = clusterMentions(d.mentions, (d.options.lang ?? 'en') === 'en');
-    const rows = salienceRows(clusters, { sentenceCount: d.sentenceCount });
+    const rows = salienceRows(clusters);
     const gold = documentSets(d.gold).typed;
     const subject = subjectName(d.gold);
     const keys = keyNames(d.gold);
@@ -101,7 +101,7 @@ export function pipelineFigures(docs: readonly PreparedDoc[], model: SalienceMod
   try {
     const f: SalienceFigures = { firstSix: 0, right: 0, shown: 0, other: 0, subject: 0, docs: docs.length, keysShown: 0, keys: 0 };
     for (const d of docs) {
-      const first = entitiesFromMentions(d.mentions, d.sentenceCount, d.options).slice(0, SHOWN);
+      const first = entitiesFromMentions(d.mentions, d.options).slice(0, SHOWN);
       const keys = keyNames(d.gold);
       f.keys += keys.length;
       f.keysShown += keysShown(first, keys, SHOWN);

@@ -70,7 +70,6 @@ export const FEATURES = {
   'org.by': 'organization',
   'org.calledDescriptor': 'organization',
   'org.groupEvent': 'organization',
-  'org.roleOwner': 'organization',
   'org.listClass': 'organization',
 } as const satisfies Record<string, EntityType>;
 
@@ -308,8 +307,6 @@ function orgContext(m: Mention, hits: Hits): void {
   if (b0 === 'by' && ORG_BY.has(b1)) hits.add('org.by');
   if ((b0 === ',' || b0 === 'called' || b0 === 'named') && ORG_DESCRIPTORS.has(b1)) hits.add('org.calledDescriptor');
   if ((a0 === 'was' || a0 === 'were') && GROUP_EVENTS.has(a1 ?? '')) hits.add('org.groupEvent');
-  // "Apple CEO": the name before a role is where the role is held, unless it is an ordinary word.
-  if (m.roleOwner && !(m.words.length === 1 && isCommonWord(m.words[0] ?? ''))) hits.add('org.roleOwner');
 }
 
 

@@ -26,9 +26,9 @@ export function documentMentions(title: string, sentences: string[], options: En
 }
 
 /** The second half of the entity step: mentions grouped, typed and ranked. */
-export function entitiesFromMentions(mentions: Mention[], sentenceCount: number, options: EntityOptions = {}): Entity[] {
+export function entitiesFromMentions(mentions: Mention[], options: EntityOptions = {}): Entity[] {
   const clusters: Cluster[] = clusterMentions(mentions, languageModel(options.lang).english);
-  return rankClusters(clusters, { sentenceCount });
+  return rankClusters(clusters);
 }
 
 /**
@@ -37,5 +37,5 @@ export function entitiesFromMentions(mentions: Mention[], sentenceCount: number,
  * `sentences` are the article's sentences in order; `title` may be ''.
  */
 export function extractEntities(title: string, sentences: string[], options: EntityOptions = {}): Entity[] {
-  return entitiesFromMentions(documentMentions(title, sentences, options), sentences.length, options);
+  return entitiesFromMentions(documentMentions(title, sentences, options), options);
 }

@@ -4,17 +4,10 @@ import { isCommonWord } from './tagger.js';
 import { isDemonym } from './demonym.js';
 import { BLEND, LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
 
-export interface RankContext {
-  /** Sentence count, for the position feature. */
-  sentenceCount: number;
-}
-
 /** The named features of an entity that order the list. */
 export const SALIENCE_FEATURES = [
   /** How many times the entity is mentioned. */
   'mentions',
-  /** 1 for a first mention in the title or the first sentence, falling to 0 at the end. */
-  'early',
   /** Mentioned in the title. */
   'inTitle',
   /** An untyped nationality, ordinary word or name of one or two letters ("Chinese", "Palace", "TV"). */
@@ -108,16 +101,13 @@ export interface SalienceRow {
 }
 
 /** The features of every cluster of a document (a short form is judged against the document's other names). */
-export function salienceRows(clusters: readonly Cluster[], ctx: RankContext): SalienceRow[] {
+export function salienceRows(clusters: readonly Cluster[]): SalienceRow[] {
   const parts = partsOfNames(clusters);
   return clusters.map((c) => {
-    const sentences = c.mentions.map((m) => m.sentence);
-    const first = Math.min(...sentences);
     const name = displayName(c);
     const features: Record<SalienceFeature, number> = {
       mentions: c.mentions.length,
-      early: first < 0 ? 1 : 1 - first / Math.max(1, ctx.sentenceCount),
-      inTitle: sentences.some((s) => s < 0) ? 1 : 0,
+      inTitle: c.mentions.some((m) => m.sentence < 0) ? 1 : 0,
       vague: vague(c) ? 1 : 0,
       typingMargin: typingMargin(c),
       shortForm: parts.has(c.words.join(' ')) ? 1 : 0,
@@ -149,8 +139,8 @@ export function orderRows<T extends { features: Record<SalienceFeature, number> 
 }
 
 /** Turns clusters into entities, most salient first. */
-export function rankClusters(clusters: Cluster[], ctx: RankContext): Entity[] {
-  return orderRows(salienceRows(clusters, ctx)).map(({ cluster: c, name }) => {
+export function rankClusters(clusters: Cluster[]): Entity[] {
+  return orderRows(salienceRows(clusters)).map(({ cluster: c, name }) => {
     const aliases = [...c.variants.keys()].filter((v) => v !== name);
     const entity: Entity = { name, type: c.type, mentions: c.mentions.length };
     if (aliases.length) entity.aliases = aliases;

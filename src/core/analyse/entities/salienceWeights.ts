@@ -4,8 +4,8 @@
  * on half A (even line numbers) of data/ner/wikigold_docs.jsonl: the subject score a softmax over each document's entities towards its
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
  * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
- * Half A: first six 0.836 (281/336, +64 other), subject in first six 64/73, key names in first six 101/122.
- * Half B (held out): first six 0.800 (256/320, +68 other), subject in first six 64/72, key names in first six 99/121.
+ * Half A: first six 0.831 (281/338, +62 other), subject in first six 64/73, key names in first six 101/122.
+ * Half B (held out): first six 0.798 (256/321, +67 other), subject in first six 64/72, key names in first six 100/121.
  */
 import type { SalienceFeature } from './rank.js';
 
@@ -15,7 +15,6 @@ export const PROVENANCE = "npm run train -- salience --write on half A of data/n
 /** Weights of the score of how likely an entity is the article's subject. */
 export const SUBJECT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 1.181,
-  early: 0,
   inTitle: 1.517,
   vague: -0.066,
   typingMargin: 0,
@@ -25,11 +24,10 @@ export const SUBJECT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
 /** Weights of the score of how likely an entity's name and type are right. */
 export const RIGHT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 0,
-  early: 0.623,
   inTitle: 0,
   vague: 0,
-  typingMargin: 0.915,
-  shortForm: -2.097,
+  typingMargin: 0.924,
+  shortForm: -2.009,
 };
 
 /** How many of the likeliest subjects open the list. */

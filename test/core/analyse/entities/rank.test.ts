@@ -94,13 +94,13 @@ describe('orderRows', () => {
 
 describe('salienceRows', () => {
   const rowsOf = (title: string, sentences: string[]): ReturnType<typeof salienceRows> =>
-    salienceRows(clusterMentions(documentMentions(title, sentences), true), { sentenceCount: sentences.length });
+    salienceRows(clusterMentions(documentMentions(title, sentences), true));
 
-  it('gives a title mention the earliest position and the in-title feature', () => {
+  it('counts mentions and marks a name of the title', () => {
     const rows = rowsOf('Zorlan Industries posts record profit', ['Sales rose in Ohio.', 'Shares of Zorlan Industries rose.']);
     const zorlan = rows.find((r) => r.name === 'Zorlan Industries');
-    expect(zorlan?.features).toMatchObject({ mentions: 2, early: 1, inTitle: 1 });
-    expect(rows.find((r) => r.name === 'Ohio')?.features).toMatchObject({ early: 1, inTitle: 0 });
+    expect(zorlan?.features).toMatchObject({ mentions: 2, inTitle: 1 });
+    expect(rows.find((r) => r.name === 'Ohio')?.features).toMatchObject({ mentions: 1, inTitle: 0 });
   });
 
   it('marks a name that is part of another entity\'s longer name as a short form', () => {
