@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- entities [--data DIR] [--runs N]`: the entity step alone on the 250 dev news articles
- * (cnndm), each pasted as text through digestSource first (untimed) so the step gets the sentences, title,
- * summary and language a user's paste gives it; then extractEntities timed per article, and the whole
+ * (cnndm), each pasted as text through digestSource first (untimed) so the step gets the sentences, title
+ * and language a user's paste gives it; then extractEntities timed per article, and the whole
  * digestSource call timed for the step's share of it.
  */
 import { readFileSync } from 'node:fs';
