@@ -5,7 +5,7 @@
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
  * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
  * Half A: first six 0.831 (281/338, +62 other), subject in first six 64/73, key names in first six 101/122.
- * Half B (held out): first six 0.798 (256/321, +67 other), subject in first six 64/72, key names in first six 100/121.
+ * Half B (held out): first six 0.801 (257/321, +67 other), subject in first six 64/72, key names in first six 101/121.
  */
 import type { SalienceFeature } from './rank.js';
 
@@ -26,8 +26,8 @@ export const RIGHT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 0,
   inTitle: 0,
   vague: 0,
-  typingMargin: 0.924,
-  shortForm: -2.009,
+  typingMargin: 0.923,
+  shortForm: -2.018,
 };
 
 /** How many of the likeliest subjects open the list. */
