@@ -76,15 +76,23 @@ function displayName(c: Cluster): string {
   return (variants[0] as [string, number])[0];
 }
 
-/** Every run of words shorter than a whole name, of every name: "bobick" and "duane" of "duane bobick". */
-function partsOfNames(clusters: readonly Cluster[]): Set<string> {
-  const parts = new Set<string>();
+/**
+ * The names of the document that stand inside a longer name of it: "bobick" inside "duane bobick". Each word
+ * indexes where it stands in the names, so a name is compared only where its first word stands, and a heading
+ * of a thousand capitalised words costs no more than its words.
+ */
+function partsOfNames(clusters: readonly Cluster[]): Set<Cluster> {
+  const where = new Map<string, Array<[string[], number]>>();
   for (const { words } of clusters) {
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) parts.add(words.slice(i, j).join(' '));
-    }
+    words.forEach((w, i) => {
+      const list = where.get(w);
+      if (list) list.push([words, i]);
+      else where.set(w, [[words, i]]);
+    });
   }
-  return parts;
+  const inside = (part: string[], whole: string[], at: number): boolean =>
+    whole.length > part.length && at + part.length <= whole.length && part.every((w, k) => whole[at + k] === w);
+  return new Set(clusters.filter((c) => (where.get(c.words[0] ?? '') ?? []).some(([whole, at]) => inside(c.words, whole, at))));
 }
 
 function typingMargin(c: Cluster): number {
@@ -110,7 +118,7 @@ export function salienceRows(clusters: readonly Cluster[]): SalienceRow[] {
       inTitle: c.mentions.some((m) => m.sentence < 0) ? 1 : 0,
       vague: vague(c) ? 1 : 0,
       typingMargin: typingMargin(c),
-      shortForm: parts.has(c.words.join(' ')) ? 1 : 0,
+      shortForm: parts.has(c) ? 1 : 0,
     };
     return { cluster: c, name, features };
   });

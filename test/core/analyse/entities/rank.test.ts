@@ -109,6 +109,13 @@ describe('salienceRows', () => {
     expect(rows.find((r) => r.name === 'Ohio State University')?.features.shortForm).toBe(0);
   });
 
+  it('finds short forms in a run of thousands of capitalised words without enumerating its parts', () => {
+    // Every run of a 3,000-word name is some 4.5 million strings; the index reads each word once.
+    const words = Array.from({ length: 3000 }, (_, i) => `Zq${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? '')}an`);
+    const rows = rowsOf('', [`The report says ${words.join(' ')} went home.`, `${words[5] ?? ''} left.`]);
+    expect(rows.find((r) => r.name === words[5])?.features.shortForm).toBe(1);
+  });
+
   it('gives a typing margin to typed names only and marks an untyped nationality as vague', () => {
     const rows = rowsOf('', ['Officials met President Wang Dongming and Chinese investors in Athens.']);
     expect(rows.find((r) => r.name === 'Wang Dongming')?.features.typingMargin).toBeGreaterThan(0);
