@@ -226,16 +226,27 @@ const textOrder = (x: Mention, y: Mention): number => x.sentence - y.sentence ||
  */
 function splitSharedSurnames(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
+  // People of two words or more by their last word, so each lone surname looks only at its own people.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const b of clusters) {
+    if (b.type !== 'person' || b.words.length < 2) continue;
+    const last = b.words[b.words.length - 1] ?? '';
+    const list = bySurname.get(last);
+    if (list) list.push(b);
+    else bySurname.set(last, [b]);
+  }
   for (const c of clusters) {
     if (c.type !== 'person' || c.words.length !== 1) continue;
-    const people = clusters.filter((b) => b !== c && !gone.has(b) && b.type === 'person' && isPart(c.words, b.words) === 'last');
+    const people = bySurname.get(c.words[0] ?? '') ?? [];
     if (people.length < 2) continue;
     const named = people.flatMap((p) => p.mentions.map((m) => ({ m, p }))).sort((x, y) => textOrder(x.m, y.m));
     const first = named[0]?.p;
     if (!first) continue;
-    for (const m of c.mentions) {
-      const before = named.filter((n) => textOrder(n.m, m) < 0);
-      const owner = before[before.length - 1]?.p ?? first;
+    // Both lists in text order: one walk finds, for each lone surname, the person named last before it.
+    let next = 0;
+    for (const m of [...c.mentions].sort(textOrder)) {
+      while (next < named.length && textOrder((named[next] as { m: Mention }).m, m) < 0) next++;
+      const owner = named[next - 1]?.p ?? first;
       owner.mentions.push(m);
       owner.variants.set(m.text, (owner.variants.get(m.text) ?? 0) + 1);
     }
