@@ -138,9 +138,10 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('salience on the Wikigold fixture', () => {
-  it('keeps first-six precision and the subject count above their floors', () => {
+  it('keeps first-six precision, the subject count and the key names shown above their floors', () => {
     expect(baseline.firstSix).toBeGreaterThan(0.79);
-    expect(baseline.subject).toBeGreaterThanOrEqual(55);
+    expect(baseline.subject).toBeGreaterThanOrEqual(62);
+    expect(baseline.keysShown).toBeGreaterThanOrEqual(98);
   });
 });
 
