@@ -25,6 +25,7 @@ import { SALIENCE_FEATURES, type SalienceFeature, type SalienceModel } from '../
 import { loadDocs, prepare } from './entityData.js';
 import { figures, fmtFigures, objective, pipelineFigures, salienceDocs, type SalienceDoc, type SalienceFigures } from './salienceData.js';
 import { fitNewtonLogistic } from './lib/newtonLogistic.js';
+import { fitListwise, type RankItem } from './lib/rankFit.js';
 
 type Weights = Record<SalienceFeature, number>;
 
@@ -60,36 +61,25 @@ const round = (w: Weights): Weights => {
 };
 
 /**
- * The subject weights: Adam on the mean over documents of -log(probability of the subject entity) under a softmax
- * of the linear scores, plus l2 times the squared distance from the prior. Documents whose subject is no entity's
- * name are left out.
+ * The subject weights: a listwise softmax over each document's entities towards its subject (training/lib/rankFit's
+ * fitListwise), with l2 times the squared distance from the prior. Documents whose subject is no entity's name are
+ * left out.
  */
 export function fitSubject(docs: readonly SalienceDoc[], l2: number, features: readonly SalienceFeature[] = SUBJECT_FEATURES): Weights {
-  const lists = docs.filter((d) => d.items.some((it) => it.subject));
-  const w = { ...SUBJECT_PRIOR };
-  for (const f of SALIENCE_FEATURES) if (!features.includes(f)) w[f] = 0;
-  const m = zero();
-  const v = zero();
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    const grad = zero();
-    for (const f of features) grad[f] = 2 * l2 * (w[f] - SUBJECT_PRIOR[f]);
-    for (const d of lists) {
-      const z = d.items.map((it) => features.reduce((a, f) => a + w[f] * it.features[f], 0));
-      const max = Math.max(...z);
-      const e = z.map((x) => Math.exp(x - max));
-      const all = e.reduce((a, b) => a + b, 0);
-      const gold = e.reduce((a, x, i) => a + (d.items[i]!.subject ? x : 0), 0);
-      d.items.forEach((it, i) => {
-        const c = (e[i]! / all - (it.subject ? e[i]! / gold : 0)) / lists.length;
-        for (const f of features) grad[f] += c * it.features[f];
-      });
-    }
-    for (const f of features) {
-      m[f] = 0.9 * m[f] + 0.1 * grad[f];
-      v[f] = 0.999 * v[f] + 0.001 * grad[f] * grad[f];
-      w[f] -= (RATE * (m[f] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[f] / (1 - 0.999 ** epoch)) + 1e-8);
-    }
-  }
+  const lists: RankItem[] = docs
+    .filter((d) => d.items.some((it) => it.subject))
+    .map((d) => ({
+      features: Float64Array.from(d.items.flatMap((it) => features.map((f) => it.features[f]))),
+      n: d.items.length,
+      gold: Uint8Array.from(d.items.map((it) => (it.subject ? 1 : 0))),
+    }));
+  const prior = Float64Array.from(features.map((f) => SUBJECT_PRIOR[f]));
+  // The gradient of l2 * |w - prior|^2 is 2 * l2 * (w - prior); fitListwise's penalty term is l2 * (w - prior).
+  const fitted = fitListwise(lists, features.length, { temperature: 1, epochs: EPOCHS, learningRate: RATE, l2: 2 * l2, init: prior, prior });
+  const w = zero();
+  features.forEach((f, j) => {
+    w[f] = fitted[j] ?? 0;
+  });
   return round(w);
 }
 

@@ -18,6 +18,8 @@ export interface ListwiseOptions {
   l2?: number;
   /** Starting weights, by position in the item vectors (default: all 0). */
   init?: Float64Array;
+  /** The weights the L2 penalty pulls towards (default: all 0): a prior that rarely seen features keep. */
+  prior?: Float64Array;
 }
 
 class Adam {
@@ -74,7 +76,7 @@ export function fitListwise(items: readonly RankItem[], dim: number, options: Li
         for (let j = 0; j < dim; j++) grad[j]! += c * item.features[i * dim + j]!;
       }
     }
-    for (let j = 0; j < dim; j++) grad[j] = grad[j]! / items.length + l2 * w[j]!;
+    for (let j = 0; j < dim; j++) grad[j] = grad[j]! / items.length + l2 * (w[j]! - (options.prior?.[j] ?? 0));
     adam.step(w, grad);
   }
   return w;
