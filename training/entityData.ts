@@ -10,7 +10,8 @@ import { useWeights } from '../src/core/analyse/entities/typing.js';
 import type { FeatureName } from '../src/core/analyse/entities/features.js';
 import type { Entity } from '../src/core/types.js';
 import { digestText } from '../bench/lib/userPath.js';
-import { documentSets, normalizeName, scoreNer, type TypedName } from '../bench/lib/nerMetric.js';
+import { shownCounts } from '../bench/lib/subject.js';
+import { documentSets, scoreNer, type TypedName } from '../bench/lib/nerMetric.js';
 
 export interface NerDoc {
   id: string;
@@ -69,12 +70,9 @@ export function evaluate(docs: PreparedDoc[], weights: Readonly<Record<FeatureNa
     let shown = 0;
     const scored = docs.map((d) => {
       const entities = entitiesFromMentions(d.mentions, d.options);
-      const gold = documentSets(d.gold).typed;
-      for (const e of entities.slice(0, 6)) {
-        if (e.type === 'other') continue;
-        shown++;
-        if (gold.has(`${e.type}\t${normalizeName(e.name)}`)) right++;
-      }
+      const c = shownCounts(entities, documentSets(d.gold).typed, 6);
+      right += c.right;
+      shown += c.shown;
       return { gold: d.gold, predicted: names(entities) };
     });
     const s = scoreNer(scored);

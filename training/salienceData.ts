@@ -8,7 +8,7 @@ import { clusterMentions } from '../src/core/analyse/entities/merge.js';
 import { entitiesFromMentions } from '../src/core/analyse/entities/index.js';
 import { orderRows, salienceRows, useSalienceModel, type SalienceFeature, type SalienceModel } from '../src/core/analyse/entities/rank.js';
 import { documentSets, normalizeName } from '../bench/lib/nerMetric.js';
-import { keyNames, keysShown, showsSubject, subjectName, subjectShown } from '../bench/lib/subject.js';
+import { keyNames, keysShown, showsSubject, shownCounts, subjectName, subjectShown } from '../bench/lib/subject.js';
 import type { PreparedDoc } from './entityData.js';
 
 /** One entity of a document: its features and labels. */
@@ -105,14 +105,10 @@ export function pipelineFigures(docs: readonly PreparedDoc[], model: SalienceMod
       const keys = keyNames(d.gold);
       f.keys += keys.length;
       f.keysShown += keysShown(first, keys, SHOWN);
-      const gold = documentSets(d.gold).typed;
-      for (const e of first) {
-        if (e.type === 'other') f.other++;
-        else {
-          f.shown++;
-          if (gold.has(`${e.type}\t${normalizeName(e.name)}`)) f.right++;
-        }
-      }
+      const c = shownCounts(first, documentSets(d.gold).typed, SHOWN);
+      f.right += c.right;
+      f.shown += c.shown;
+      f.other += c.other;
       if (subjectShown(first, subjectName(d.gold), SHOWN)) f.subject++;
     }
     f.firstSix = f.right / Math.max(1, f.shown);

@@ -14,11 +14,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { dataDir, flag, row } from '../lib/data.js';
-import { documentSets, normalizeName, scoreNer, type NerDocument, type NerScores, type TypedName } from '../lib/nerMetric.js';
+import { documentSets, scoreNer, type NerDocument, type NerScores, type TypedName } from '../lib/nerMetric.js';
 import { dataLine, EVEN_ODD, halvesLine, refusalsLine, type Halves } from '../lib/report.js';
-import { keyNames, keysShown, subjectName, subjectShown } from '../lib/subject.js';
+import { keyNames, keysShown, shownCounts, subjectName, subjectShown } from '../lib/subject.js';
 import { digestText, TEXT_FORMS, type UserPathResult } from '../lib/userPath.js';
-import type { Entity } from '../../src/core/types.js';
 
 interface NerDoc {
   id: string;
@@ -93,16 +92,10 @@ function shownPrecision(docs: NerDoc[], results: UserPathResult[], k: number, ke
   let other = 0;
   docs.forEach((doc, i) => {
     if (!keep(i)) return;
-    const gold = documentSets(doc.entities).typed;
-    const first: Entity[] = results[i]!.digest?.entities.slice(0, k) ?? [];
-    for (const e of first) {
-      if (e.type === 'other') {
-        other++;
-        continue;
-      }
-      shown++;
-      if (gold.has(`${e.type}\t${normalizeName(e.name)}`)) right++;
-    }
+    const c = shownCounts(results[i]!.digest?.entities ?? [], documentSets(doc.entities).typed, k);
+    right += c.right;
+    shown += c.shown;
+    other += c.other;
   });
   return `${(right / Math.max(shown, 1)).toFixed(3)} (${right}/${shown}, +${other} other)`;
 }

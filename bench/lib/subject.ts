@@ -75,3 +75,27 @@ export function keysShown(entities: readonly Entity[], keys: readonly string[], 
   const first = entities.slice(0, k);
   return keys.filter((key) => first.some((e) => showsSubject(e.name, key))).length;
 }
+
+/** How the first entities listed fare against a document's folded typed gold set ("type\tname"). */
+export interface ShownCounts {
+  /** Typed entities whose name shown, with its type, is a gold name. */
+  right: number;
+  /** Typed entities among them. */
+  shown: number;
+  /** Entities typed "other", left out as misc is in the metric. */
+  other: number;
+}
+
+/** The counts of the first `k` entities, by the name shown (aliases are not shown). */
+export function shownCounts(entities: readonly Entity[], goldTyped: ReadonlySet<string>, k: number): ShownCounts {
+  const counts: ShownCounts = { right: 0, shown: 0, other: 0 };
+  for (const e of entities.slice(0, k)) {
+    if (e.type === 'other') {
+      counts.other++;
+      continue;
+    }
+    counts.shown++;
+    if (goldTyped.has(`${e.type}\t${normalizeName(e.name)}`)) counts.right++;
+  }
+  return counts;
+}
