@@ -4,9 +4,8 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SkimError } from '../core/errors.js';
 import type { Source } from '../core/pipeline.js';
-import { MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage } from '../core/decode/index.js';
-
-export { MAX_INPUT_BYTES, sourceFromBytes } from '../core/decode/index.js';
+import { sourceFromBytes } from '../core/decode/index.js';
+import { MAX_INPUT_BYTES, tooLargeMessage } from '../core/limits.js';
 
 /**
  * Resolves a CLI argument to a source: `-` is stdin, a scheme makes a URL, an existing path a file, and a

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { SkimError, toUserError } from '../core/errors.js';
-import { MAX_INPUT_BYTES, tooLargeMessage } from '../core/decode/index.js';
+import { MAX_INPUT_BYTES, tooLargeMessage } from '../core/limits.js';
 import { digestSource, toSummaryJson, type PipelineDeps, type Source } from '../core/pipeline.js';
 import { leadingId, readLines, type LineItem } from './lines.js';
 import type { Output } from './output.js';

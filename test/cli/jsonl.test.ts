@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../../src/core/decode/input.js';
+import { MAX_INPUT_BYTES } from '../../src/core/limits.js';
 import { runCli } from '../helpers/runCli.js';
 
 const article = readFileSync(fileURLToPath(new URL('../fixtures/qa-article.txt', import.meta.url)), 'utf8');

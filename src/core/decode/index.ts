@@ -4,5 +4,5 @@
  */
 export { decodeHtml, decodeText } from './decode.js';
 export { looksLikeHtml } from './htmlSource.js';
-export { MAX_INPUT_BYTES, sourceFromBytes, tooLargeMessage } from './input.js';
+export { sourceFromBytes } from './input.js';
 export { sniffBinary, type BinaryKind } from './sniff.js';

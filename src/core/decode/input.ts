@@ -37,4 +37,3 @@ export function sourceFromBytes(bytes: Uint8Array, origin: InputOrigin): Source 
   return looksLikeHtml(text) ? { html: decodeHtml(bytes) } : { text };
 }
 
-export { formatBytes, MAX_INPUT_BYTES, tooLargeMessage } from '../limits.js';

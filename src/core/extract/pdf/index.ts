@@ -35,7 +35,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
 }
 
 /** The layout step of {@link readPdfText}: a loaded PDF's runs as paragraphs in reading order, and its title. */
-export function layOut(pdf: LoadedPdf): PdfText {
+function layOut(pdf: LoadedPdf): PdfText {
   const lines = dropFurniture(
     pdf.pages,
     dropFixedRuns(pdf.pages).map((items, i) => pageLines(items, i + 1)),

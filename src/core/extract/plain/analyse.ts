@@ -24,7 +24,7 @@ const LANG_SAMPLE = 6000;
  * Detects the language from the longest blocks, which are prose far more often than the menus and
  * footers that may be in another language (often English) than the article.
  */
-export function detectTextLanguage(blocks: RawBlock[]): string | undefined {
+function detectTextLanguage(blocks: RawBlock[]): string | undefined {
   const longest = blocks
     .filter((b) => b.text.length >= 40)
     .sort((a, b) => b.text.length - a.text.length);
