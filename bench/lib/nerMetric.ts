@@ -45,7 +45,8 @@ export function normalizeName(text: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function isScored(type: string): type is ScoredType {
+/** True for the three types the metric scores (person, organization, place). */
+export function isScored(type: string): type is ScoredType {
   return (SCORED_TYPES as readonly string[]).includes(type);
 }
 

@@ -3,7 +3,7 @@
  * type (misc included: an album or a war is the subject of its article), normalized as the metric does; a tie
  * goes to the name mentioned first. The embed should show it among the first entities listed.
  */
-import { isContiguousPart, normalizeName, type TypedName } from './nerMetric.js';
+import { isContiguousPart, isScored, normalizeName, type TypedName } from './nerMetric.js';
 import type { Entity } from '../../src/core/types.js';
 
 /** The normalized most-mentioned gold name, or undefined when there is none. */
@@ -48,7 +48,7 @@ export function subjectShown(entities: readonly Entity[], subject: string | unde
 export function keyNames(gold: readonly TypedName[], k = 3): string[] {
   const counts = new Map<string, { type: string; n: number; first: number }>();
   gold.forEach((g, i) => {
-    if (g.type !== 'person' && g.type !== 'organization' && g.type !== 'place') return;
+    if (!isScored(g.type)) return;
     const name = normalizeName(g.text);
     if (!name) return;
     const c = counts.get(name) ?? { type: g.type, n: 0, first: i };
