@@ -35,9 +35,7 @@ function addText(tally: Tally, text: string): void {
  * spaces, one word per two of their characters.
  */
 export function countWords(text: string): number {
-  const tally = { spaced: 0, unspaced: 0 };
-  addText(tally, text);
-  return total(tally);
+  return countWordsUpTo(text);
 }
 
 /**
