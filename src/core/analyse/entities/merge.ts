@@ -136,7 +136,8 @@ function shortFormTarget(a: Cluster, clusters: Cluster[]): Cluster | undefined {
   });
   const best = hits.sort((x, y) => y.mentions.length - x.mentions.length)[0];
   if (!best) return undefined;
-  // Several people share the surname: only the type is certain, so keep the short form apart.
+  // Several people share the surname: only the type is certain, so the short form stays apart here and
+  // splitSharedSurnames gives each of its mentions to one of them.
   if (hits.length > 1 && hits.some((h) => h.type !== best.type || h.words.length === best.words.length)) {
     a.type = best.type;
     return undefined;
