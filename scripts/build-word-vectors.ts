@@ -1,5 +1,5 @@
 /**
- * Builds src/core/answer/data/word-vectors.bin, the English word vectors the answerer uses to match a
+ * Builds src/core/text/data/word-vectors.bin, the English word vectors the answerer and the entity typing use to match a
  * question's words with words of like meaning in the article ("inadvertently" for "accidentally").
  *
  * Source: the GloVe vectors (6B tokens, 100 dimensions; Public Domain Dedication and License) as packaged in
@@ -61,7 +61,7 @@ function main(): void {
   header.writeUInt32LE(words.length, 8);
   header.writeUInt32LE(dims, 12);
   header.writeUInt32LE(text.length, 16);
-  const out = join(root, 'src', 'core', 'answer', 'data', 'word-vectors.bin');
+  const out = join(root, 'src', 'core', 'text', 'data', 'word-vectors.bin');
   writeFileSync(out, Buffer.concat([header, text, Buffer.from(vectors.buffer)]));
   console.log(`wrote ${out}: ${words.length} words, ${dims} dimensions`);
 }

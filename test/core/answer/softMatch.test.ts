@@ -6,7 +6,7 @@ import { parseRelatedTerms, relatedTermsFor } from '../../../src/core/answer/rel
 import { LIKENESS_FLOOR, softCoverage } from '../../../src/core/answer/softMatch.js';
 import { matchForm } from '../../../src/core/answer/terms.js';
 import { MODEL } from '../../../src/core/answer/weights.js';
-import { parseWordVectors, rowSimilarity, wordVectorsFor } from '../../../src/core/answer/wordVectors.js';
+import { parseWordVectors, rowSimilarity, wordVectorsFor } from '../../../src/core/text/wordVectors.js';
 import type { Article } from '../../../src/core/types.js';
 
 function similarity(a: string, b: string): number {
