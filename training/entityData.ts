@@ -8,6 +8,7 @@ import { documentMentions, entitiesFromMentions, type EntityOptions } from '../s
 import type { Mention } from '../src/core/analyse/entities/mention.js';
 import { useWeights } from '../src/core/analyse/entities/typing.js';
 import type { FeatureName } from '../src/core/analyse/entities/features.js';
+import { useVectorModel, type VectorModel } from '../src/core/analyse/entities/vectors.js';
 import type { Entity } from '../src/core/types.js';
 import { digestText } from '../bench/lib/userPath.js';
 import { shownCounts } from '../bench/lib/subject.js';
@@ -62,14 +63,28 @@ export interface Figures {
 const names = (entities: Entity[]): TypedName[] =>
   entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((text) => ({ text, type: e.type })));
 
+/** Which vector model types a document's names (the fit gives half A's documents models that did not see them). */
+export type VectorModelOf = (d: PreparedDoc) => VectorModel | undefined;
+
+/** The entities of a document typed with the vector model `vectorModelOf` gives it (else the shipped one). */
+export function entitiesOf(d: PreparedDoc, vectorModelOf?: VectorModelOf): Entity[] {
+  const model = vectorModelOf?.(d);
+  const restore = model ? useVectorModel(model) : undefined;
+  try {
+    return entitiesFromMentions(d.mentions, d.options);
+  } finally {
+    restore?.();
+  }
+}
+
 /** Types and ranks the documents with `weights` and scores them against their gold names. */
-export function evaluate(docs: PreparedDoc[], weights: Readonly<Record<FeatureName, number>>): Figures {
+export function evaluate(docs: PreparedDoc[], weights: Readonly<Record<FeatureName, number>>, vectorModelOf?: VectorModelOf): Figures {
   const restore = useWeights(weights);
   try {
     let right = 0;
     let shown = 0;
     const scored = docs.map((d) => {
-      const entities = entitiesFromMentions(d.mentions, d.options);
+      const entities = entitiesOf(d, vectorModelOf);
       const c = shownCounts(entities, documentSets(d.gold).typed, 6);
       right += c.right;
       shown += c.shown;

@@ -1,12 +1,14 @@
 /**
  * A softmax model of an entity's type over the typing features, for fitting their weights. Each type's logit
  * is the sum of the weights of its features that fired (a name feature counts 1; a context feature 1 for its
- * first mention and a quarter for each further one, as typing.ts sums them); "other" also gets the constant 1
+ * first mention and a quarter for each further one, as typing.ts sums them; a vector feature the vector model's
+ * probability of its type, over all the entity's mentions); "other" also gets the constant 1
  * that a type must reach in decideType. Fitted by full-batch gradient descent, pulled towards the starting
  * weights by an L2 penalty so that cues the data rarely shows keep their prior value.
  */
 import type { EntityType } from '../src/core/types.js';
-import { FEATURES, FEATURE_NAMES, contextFeatures, nameFeatures, type FeatureName } from '../src/core/analyse/entities/features.js';
+import { FEATURES, FEATURE_NAMES, VECTOR_FEATURES, contextFeatures, nameFeatures, type FeatureName } from '../src/core/analyse/entities/features.js';
+import { vectorEvidence } from '../src/core/analyse/entities/vectors.js';
 import type { Cluster } from '../src/core/analyse/entities/merge.js';
 import { normalizeName } from '../bench/lib/nerMetric.js';
 
@@ -28,6 +30,8 @@ export function clusterValues(c: Cluster, english: boolean): Map<FeatureName, nu
   const counts = new Map<FeatureName, number>();
   for (const m of c.mentions) for (const f of contextFeatures(m)) counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const [f, k] of counts) x.set(f, (x.get(f) ?? 0) + 1 + 0.25 * (k - 1));
+  const p = english ? vectorEvidence(c.mentions) : undefined;
+  if (p) for (const t of TYPES) x.set(VECTOR_FEATURES[t], p[t] ?? 0);
   return x;
 }
 

@@ -35,7 +35,7 @@ type Weights = Record<SalienceFeature, number>;
  * (first-six precision, subject count, key names shown). Each one left holds one of them up.
  */
 export const SUBJECT_FEATURES: readonly SalienceFeature[] = ['mentions', 'inTitle', 'vague'];
-export const RIGHT_FEATURES: readonly SalienceFeature[] = ['typingMargin', 'shortForm'];
+export const RIGHT_FEATURES: readonly SalienceFeature[] = ['typeConfidence', 'shortForm'];
 
 const zero = (): Weights => Object.fromEntries(SALIENCE_FEATURES.map((f) => [f, 0])) as Weights;
 

@@ -6,7 +6,7 @@
 import type { Sentence } from '../types.js';
 import { wordTokens } from '../text/index.js';
 import type { ArticleIndex } from './articleIndex.js';
-import { rowSimilarity, wordVectorsFor } from '../text/wordVectors.js';
+import { rowSimilarity, wordVectorsFor } from '../text/index.js';
 
 /** The article's words that have vectors. */
 export interface VectorWords {

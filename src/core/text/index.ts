@@ -1,6 +1,6 @@
 /**
  * The text layer every stage shares: scripts written without spaces, word counts, language and stopwords, word
- * tokens, stems and term statistics, singulars, abbreviations and titles.
+ * tokens, stems and term statistics, singulars, abbreviations and titles, word vectors.
  */
 export { isUnspaced, unspacedLength } from './scripts.js';
 export { countRunWords, countTokenWords, countWords, countWordsOfTexts, countWordsUpTo } from './wordCount.js';
@@ -28,3 +28,4 @@ export {
   STREET_ABBREVIATIONS,
 } from './abbreviations.js';
 export { HONORIFICS, TITLES } from './titles.js';
+export { parseWordVectors, rowSimilarity, wordVectorsFor, type WordVectors } from './wordVectors.js';

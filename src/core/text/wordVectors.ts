@@ -1,7 +1,7 @@
 /**
  * English word vectors (GloVe, built by scripts/build-word-vectors.ts): the answerer matches a question's words
  * with words of like meaning in the article, and the entity step reads what kind of thing a name and its
- * surroundings are like. Loaded on first use (5 MB); other languages have none, so their questions match words
+ * surroundings are like. Loaded on first use (11 MB); other languages have none, so their questions match words
  * exactly only and their names are typed without vectors.
  */
 import { readFileSync } from 'node:fs';

@@ -1,13 +1,12 @@
 import type { EntityType } from '../../types.js';
 import type { Mention } from './mention.js';
-import { ORG_DESCRIPTORS, PERSON_ROLES, PLACE_DESCRIPTORS } from './cues.js';
+import { ORG_DESCRIPTORS, PERSON_ROLES } from './cues.js';
 import { singularForms } from '../../text/index.js';
 
-/** The type a class noun names ("bands" -> organization, "towns" -> place, "singers" -> person). */
+/** The type a class noun names ("bands" -> organization, "singers" -> person; the word vectors read "towns"). */
 export function classOf(noun: string): EntityType | undefined {
   const forms = singularForms(noun);
   if (forms.some((f) => ORG_DESCRIPTORS.has(f))) return 'organization';
-  if (forms.some((f) => PLACE_DESCRIPTORS.has(f))) return 'place';
   if (forms.some((f) => PERSON_ROLES.has(f))) return 'person';
   return undefined;
 }

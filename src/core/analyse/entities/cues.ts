@@ -50,8 +50,6 @@ export const MATCH_RESULTS: ReadonlySet<string> = cueList('match-results');
 export const NUMBER_WORDS: ReadonlySet<string> = cueList('number-words');
 export const PERSON_ROLES: ReadonlySet<string> = cueList('person-roles');
 export const ORG_DESCRIPTORS: ReadonlySet<string> = cueList('org-descriptors');
-export const PLACE_DESCRIPTORS: ReadonlySet<string> = cueList('place-descriptors');
-export const PLACE_OFFICES: ReadonlySet<string> = cueList('place-offices');
 export const COMPANY_SUFFIXES: ReadonlySet<string> = cueList('company-suffixes');
 export const PUBLIC_BODIES: ReadonlySet<string> = cueList('public-bodies');
 /** Other last words of organization names ("... University", "... Records"). */

@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.js';
 import { norm, type Mention } from './mention.js';
 import {
   BAND_MEMBERS, COMPANY_SUFFIXES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
-  ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_DESCRIPTORS, PLACE_HEADS, PLACE_OFFICES,
+  ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS,
   PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
@@ -32,14 +32,11 @@ export const FEATURES = {
   'org.publicBody': 'organization',
   'org.headWord': 'organization',
   'org.firstWordOf': 'organization',
-  'place.headWord': 'place',
   'other.headWord': 'other',
   'other.thingAcronym': 'other',
   'org.acronym': 'organization',
   'other.demonym': 'other',
   'other.holiday': 'other',
-  'person.loneGivenName': 'person',
-  'place.compassPlace': 'place',
   'person.nickname': 'person',
   'org.placeThenWords': 'organization',
   'other.demonymFirst': 'other',
@@ -51,12 +48,8 @@ export const FEATURES = {
   'person.verbAfter': 'person',
   'person.roleBefore': 'person',
   'org.descriptorBefore': 'organization',
-  'place.descriptorBefore': 'place',
-  'place.officeOf': 'place',
-  'place.definition': 'place',
   'org.definition': 'organization',
   'org.apposition': 'organization',
-  'place.apposition': 'place',
   'place.preposition': 'place',
   'place.commaRegion': 'place',
   'person.commaRole': 'person',
@@ -71,12 +64,25 @@ export const FEATURES = {
   'org.calledDescriptor': 'organization',
   'org.groupEvent': 'organization',
   'org.listClass': 'organization',
+  // From the word vectors of the name and its surroundings (vectors.ts): the model's probability of the type.
+  'person.vector': 'person',
+  'org.vector': 'organization',
+  'place.vector': 'place',
+  'other.vector': 'other',
 } as const satisfies Record<string, EntityType>;
 
 export type FeatureName = keyof typeof FEATURES;
 
 /** The names of all features, in a fixed order. */
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
+
+/** The word-vector feature of each type. */
+export const VECTOR_FEATURES: Readonly<Record<EntityType, FeatureName>> = {
+  person: 'person.vector',
+  organization: 'org.vector',
+  place: 'place.vector',
+  other: 'other.vector',
+};
 
 /** The features that fired, by name. */
 export type Hits = Set<FeatureName>;
@@ -160,7 +166,6 @@ function headFeatures(v: NameView, hits: Hits): { orgHead: boolean; keyword: boo
   const placeHead = multi && !orgHead && !givenThenSurname && !movement && inList(PLACE_HEADS, head);
   const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
   if (multi && ORG_FIRST.has(first) && n.findIndex((w) => OF_WORDS.has(w)) > 0) hits.add('org.firstWordOf');
-  if (placeHead) hits.add('place.headWord');
   if (otherWord) hits.add('other.headWord');
   // "Mercedes C200", "Boeing 747": model numbers name products, never people.
   const modelNumber = multi && !orgHead && words.some((w) => /\d/.test(w));
@@ -182,7 +187,6 @@ function gazetteerFeatures(v: NameView, hits: Hits, orgHead: boolean): void {
   if (!kind && v.words.length >= 2 && v.words.length <= 3 && !orgHead && orgKind(maker) && !isFirstName(maker) && !placeKind(maker)) {
     hits.add('other.makerProduct');
   }
-  if (v.multi && COMPASS.has(v.first) && placeRank(v.n.slice(1).join(' ')) > 0) hits.add('place.compassPlace');
 }
 
 /** Single words and shapes: acronyms, nationalities, endings, holidays, quoted nicknames. */
@@ -193,7 +197,6 @@ function shapeFeatures(v: NameView, hits: Hits): void {
   else if (!multi && isAcronym(text) && !(text.length > 4 && isCommonWord(text))) hits.add('org.acronym');
   if (!multi && isDemonym(words[0] ?? '', english)) hits.add('other.demonym');
   if (HOLIDAYS.has(first) || (multi && HOLIDAYS.has(n[0] ?? '') && (v.last === 'day' || v.last === 'eve'))) hits.add('other.holiday');
-  if (!multi && isFirstName(text) && !placeKind(text) && !isCommonWord(text)) hits.add('person.loneGivenName');
   // William "Buckshot" May: a quoted nickname inside a name is a person's.
   if (multi && words.some((w) => /^["“”]$/.test(w))) hits.add('person.nickname');
 }
@@ -244,12 +247,10 @@ function personContext(m: Mention, hits: Hits): void {
   if ((a0 === 'was' || a0 === 'is') && (a1 === 'born' || a1 === 'married')) hits.add('person.bornMarried');
 }
 
-/** Descriptors, offices, prepositions and a region after a comma around a place's name. */
+/** Prepositions and a region after a comma around a place's name. */
 function placeContext(m: Mention, hits: Hits): void {
   const [, b1, b0] = NEAR(m);
   const [a0, a1, a2] = m.after;
-  if (PLACE_DESCRIPTORS.has(b0) || (b0 === 'of' && PLACE_DESCRIPTORS.has(b1))) hits.add('place.descriptorBefore');
-  if (b0 === 'of' && PLACE_OFFICES.has(b1)) hits.add('place.officeOf');
   // "converted to Catholicism": capitalised common words after "in" are no place.
   const commonWord = m.words.every((w) => isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase()) || !/^\p{L}/u.test(w));
   const afterPreposition = (PLACE_PREPOSITIONS.has(b0) && b1 !== 'according') || (b0 === 'the' && PLACE_PREPOSITIONS.has(b1));
@@ -262,8 +263,9 @@ function describedContext(m: Mention, hits: Hits): void {
   const [verb, article, ...rest] = m.after;
   if (verb && ['is', 'was', 'are', 'were'].includes(verb) && ['a', 'an', 'the'].includes(article ?? '')) {
     const kind = rest.map(describes).find((k) => k !== undefined);
-    // A person's role defines no type here: names defined by one are typed by their shape.
-    if (kind && kind !== 'person') hits.add(`${kind}.definition`);
+    // A person's role defines no type here: names defined by one are typed by their shape; the word vectors
+    // read what a place is defined as ("a village in Devon").
+    if (kind === 'org') hits.add('org.definition');
   }
   if (m.after[0] === ',' && DETERMINERS.has(m.after[1] ?? '')) {
     for (let i = 2; i < m.after.length; i++) {
@@ -272,7 +274,7 @@ function describedContext(m: Mention, hits: Hits): void {
       const kind = describes(w);
       if (kind === 'person') continue;
       if (kind) {
-        hits.add(`${kind}.apposition`);
+        hits.add('org.apposition');
         break;
       }
     }
@@ -282,8 +284,7 @@ function describedContext(m: Mention, hits: Hits): void {
 }
 
 /** The type a descriptive noun names, as a feature prefix. */
-function describes(w: string): 'place' | 'org' | 'person' | undefined {
-  if (PLACE_DESCRIPTORS.has(w)) return 'place';
+function describes(w: string): 'org' | 'person' | undefined {
   if (ORG_DESCRIPTORS.has(w)) return 'org';
   return PERSON_ROLES.has(w) ? 'person' : undefined;
 }

@@ -3,7 +3,7 @@ import type { Mention } from './mention.js';
 import { countryCode, placeKind } from './gazetteer.js';
 import { isAcronym } from './tokens.js';
 import { MATCH_RESULTS, MATCH_VERBS } from './cues.js';
-import { addScores, contextScores, decideType, groupScores, type TypeScores } from './typing.js';
+import { addScores, contextScores, decideType, groupScores, totalScores, vectorScores, type TypeScores } from './typing.js';
 
 /** All mentions of one entity, its spellings and the evidence for its type. */
 export interface Cluster {
@@ -12,7 +12,10 @@ export interface Cluster {
   mentions: Mention[];
   /** Spelling as written -> how often. */
   variants: Map<string, number>;
+  /** The cues' evidence for each type. */
   scores: TypeScores;
+  /** The word vectors' evidence (typing.ts vectorScores), added to the cues' where the type is decided. */
+  vector: TypeScores;
   type: EntityType;
 }
 
@@ -37,15 +40,18 @@ function groupExact(mentions: Mention[], english: boolean): Cluster[] {
     const variants = new Map<string, number>();
     for (const m of ms) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
     const scores = groupScores(ms, english);
+    const vector = vectorScores(ms, english);
     const first = ms[0] as Mention;
-    return { words: keyWords(first), mentions: ms, variants, scores, type: decideType(scores, first.words) };
+    return { words: keyWords(first), mentions: ms, variants, scores, vector, type: decideType(totalScores(scores, vector), first.words) };
   });
 }
 
 function absorb(into: Cluster, from: Cluster, adoptType: boolean): void {
   into.mentions.push(...from.mentions);
   for (const [v, n] of from.variants) into.variants.set(v, (into.variants.get(v) ?? 0) + n);
-  if (!adoptType) addScores(into.scores, from.scores);
+  if (adoptType) return;
+  addScores(into.scores, from.scores);
+  addScores(into.vector, from.vector);
 }
 
 function isPart(part: string[], whole: string[]): 'first' | 'last' | 'inside' | undefined {
@@ -172,7 +178,8 @@ function retypeFromMentions(c: Cluster): void {
   if (countryCode(c.words.join(' '))) return;
   const first = c.mentions[0] as Mention;
   c.scores = groupScores(c.mentions, true);
-  c.type = decideType(c.scores, first.words);
+  c.vector = vectorScores(c.mentions, true);
+  c.type = decideType(totalScores(c.scores, c.vector), first.words);
 }
 
 function mergeCountries(clusters: Cluster[]): Cluster[] {
@@ -262,12 +269,16 @@ function isTownUsedAsTeam(c: Cluster): boolean {
   return (kind === 'city' || kind === 'capital') && c.type === 'place' && usedAsTeam(c);
 }
 
-/** "the Gavers" where the text names David Gaver: a surname in the plural is the family. */
+/**
+ * "the Gavers" where the text names David Gaver: a surname in the plural is the family, unless a cue typed it
+ * (what the word vectors make of an unknown plural does not count against the text).
+ */
 function typeFamilies(clusters: Cluster[]): void {
   const surnames = new Set(clusters.filter((c) => c.type === 'person' && c.words.length > 1).map((c) => c.words[c.words.length - 1]));
   for (const c of clusters) {
     const w = c.words[0] ?? '';
-    if (c.words.length === 1 && c.type === 'other' && /s$/.test(w) && surnames.has(w.slice(0, -1))) c.type = 'person';
+    const open = c.type === 'other' || untyped(c);
+    if (c.words.length === 1 && open && /s$/.test(w) && surnames.has(w.slice(0, -1))) c.type = 'person';
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Entity } from '../../types.js';
 import type { Cluster } from './merge.js';
 import { isCommonWord } from './tagger.js';
+import { totalScores } from './typing.js';
 import { isDemonym } from './demonym.js';
 import { BLEND, LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
 
@@ -13,7 +14,7 @@ export const SALIENCE_FEATURES = [
   /** An untyped nationality, ordinary word or name of one or two letters ("Chinese", "Palace", "TV"). */
   'vague',
   /** The evidence for the entity's type less the strongest evidence for another type (0 when untyped). */
-  'typingMargin',
+  'typeConfidence',
   /** The name is a part of another entity's longer name ("Bobick" beside "Duane Bobick"). */
   'shortForm',
 ] as const;
@@ -95,10 +96,19 @@ function partsOfNames(clusters: readonly Cluster[]): Set<Cluster> {
   return new Set(clusters.filter((c) => (where.get(c.words[0] ?? '') ?? []).some(([whole, at]) => inside(c.words, whole, at))));
 }
 
-function typingMargin(c: Cluster): number {
+/**
+ * How sure the typing is of a typed entity's type: the typing model's probability of it, a softmax over the
+ * cues' and vectors' scores with "other" given its constant 1 (as training/entityModel.ts fits them); 0 for
+ * "other". A probability rather than a margin, so that being sure of a type, on a scale the vectors widened,
+ * cannot outweigh how much the article speaks of a name.
+ */
+function typeConfidence(c: Cluster): number {
   if (c.type === 'other') return 0;
-  const others = (['person', 'organization', 'place', 'other'] as const).filter((t) => t !== c.type).map((t) => c.scores[t]);
-  return c.scores[c.type] - Math.max(...others);
+  const s = totalScores(c.scores, c.vector);
+  const z = { ...s, other: s.other + 1 };
+  const max = Math.max(z.person, z.organization, z.place, z.other);
+  const sum = Math.exp(z.person - max) + Math.exp(z.organization - max) + Math.exp(z.place - max) + Math.exp(z.other - max);
+  return Math.exp(z[c.type] - max) / sum;
 }
 
 /** One entity to rank: its cluster, the name shown and its feature values. */
@@ -117,7 +127,7 @@ export function salienceRows(clusters: readonly Cluster[]): SalienceRow[] {
       mentions: c.mentions.length,
       inTitle: c.mentions.some((m) => m.sentence < 0) ? 1 : 0,
       vague: vague(c) ? 1 : 0,
-      typingMargin: typingMargin(c),
+      typeConfidence: typeConfidence(c),
       shortForm: parts.has(c) ? 1 : 0,
     };
     return { cluster: c, name, features };

@@ -4,8 +4,8 @@
  * on half A (even line numbers) of data/ner/wikigold_docs.jsonl: the subject score a softmax over each document's entities towards its
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
  * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
- * Half A: first six 0.834 (282/338, +62 other), subject in first six 65/73, key names in first six 101/122.
- * Half B (held out): first six 0.801 (257/321, +67 other), subject in first six 64/72, key names in first six 101/121.
+ * Half A: first six 0.836 (301/360, +40 other), subject in first six 65/73, key names in first six 99/122.
+ * Half B (held out): first six 0.826 (276/334, +54 other), subject in first six 63/72, key names in first six 99/121.
  */
 import type { SalienceFeature } from './rank.js';
 
@@ -14,10 +14,10 @@ export const PROVENANCE = "npm run train -- salience --write on half A of data/n
 
 /** Weights of the score of how likely an entity is the article's subject. */
 export const SUBJECT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
-  mentions: 1.18,
-  inTitle: 1.516,
-  vague: -0.098,
-  typingMargin: 0,
+  mentions: 1.228,
+  inTitle: 1.642,
+  vague: -0.349,
+  typeConfidence: 0,
   shortForm: 0,
 };
 
@@ -26,12 +26,12 @@ export const RIGHT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 0,
   inTitle: 0,
   vague: 0,
-  typingMargin: 0.92,
-  shortForm: -2.017,
+  typeConfidence: 6.202,
+  shortForm: -2.353,
 };
 
 /** How many of the likeliest subjects open the list. */
-export const LEAD = 3;
+export const LEAD = 2;
 
 /** How much the right score counts beside the subject score for the entities after the lead. */
 export const BLEND = 0.5;

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { Mention } from './mention.js';
-import { FEATURES, contextFeatures, nameFeatures, type FeatureName, type Hits } from './features.js';
+import { FEATURES, VECTOR_FEATURES, contextFeatures, nameFeatures, type FeatureName, type Hits } from './features.js';
+import { vectorEvidence } from './vectors.js';
 import { WEIGHTS } from './weights.js';
 import { isCommonWord } from './tagger.js';
 import { NAME_PARTICLES } from './cues.js';
@@ -63,6 +64,25 @@ export function groupScores(mentions: Mention[], english: boolean): TypeScores {
     const max = Math.max(...v);
     s[t] += max + 0.25 * (v.reduce((a, b) => a + b, 0) - max);
   }
+  return s;
+}
+
+/**
+ * What the word vectors say of a group of mentions: each type's probability times its feature's weight (zero
+ * for languages without vectors). Kept apart from the cues' scores, whose scale the merge rules read, and
+ * added to them where a type is decided.
+ */
+export function vectorScores(mentions: Mention[], english: boolean): TypeScores {
+  const s = emptyScores();
+  const p = english ? vectorEvidence(mentions) : undefined;
+  if (p) for (const t of TYPES) s[t] = active[VECTOR_FEATURES[t]] * (p[t] ?? 0);
+  return s;
+}
+
+/** The cues' scores and the vectors' together: what a type is decided on. */
+export function totalScores(scores: TypeScores, vector: TypeScores): TypeScores {
+  const s = { ...scores };
+  addScores(s, vector);
   return s;
 }
 

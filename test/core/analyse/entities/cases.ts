@@ -61,6 +61,13 @@ const ENGLISH: EntityCase[] = [
     [['BBC Radio 1', 'organization'], ['One Nation', 'other']]),
   en('holidays and a trailing role', ['Shops closed for Christmas and reopened after Easter.', 'Shadow Health Secretary Andy Burnham visited a hospital.'],
     [['Christmas', 'other'], ['Easter', 'other'], ['Andy Burnham', 'person']]),
+  en('a holiday the word vectors take for a place', ['Shops close early on Good Friday and Boxing Day.', 'On Hogmanay the city fills up.'],
+    [['Hogmanay', 'other']]),
+  en('a name defined as a band', ['Glasspipes is a rock band from Leeds.', 'Glasspipes toured in May.'], [['Glasspipes', 'organization']]),
+  // What only the word vectors know: no list holds these names and no cue around them says their type.
+  en('a band, a pianist, a castle and a faith known by their word vectors', ['Slipknot toured Europe with Korn in 2004.',
+    'Liberace played the piano in Las Vegas.', 'Hogwarts is near Hogsmeade.', 'He converted to Buddhism after visiting Kyoto.'],
+  [['Korn', 'organization'], ['Liberace', 'person'], ['Hogwarts', 'place'], ['Buddhism', 'other']]),
   en('a family by its surname', ['David Gaver and his wife sang in a band.', 'The Gavers travelled to Washington D.C. Pictured: the band on stage.'],
     [['Gavers', 'person'], ['Washington D.C.', 'place']]),
   en('capitals, a movement, a form of address in a caption', ['VERDICT: the cream works. CLAIMS: it blocks UVA rays.',

@@ -71,16 +71,16 @@ function failingRankCases(): string[] {
 describe('orderRows', () => {
   const row = (id: string, x: Partial<Record<SalienceFeature, number>>): { id: string; features: Record<SalienceFeature, number> } =>
     ({ id, features: { ...zero(), ...x } });
-  const model: SalienceModel = { subject: { ...zero(), mentions: 1 }, right: { ...zero(), typingMargin: 1 }, lead: 1, blend: 100 };
+  const model: SalienceModel = { subject: { ...zero(), mentions: 1 }, right: { ...zero(), typeConfidence: 1 }, lead: 1, blend: 100 };
 
   it('opens with the likeliest subjects and follows with the others by how likely they are right', () => {
-    const rows = [row('a', { mentions: 1, typingMargin: 3 }), row('b', { mentions: 5 }), row('c', { mentions: 2, typingMargin: 1 })];
+    const rows = [row('a', { mentions: 1, typeConfidence: 3 }), row('b', { mentions: 5 }), row('c', { mentions: 2, typeConfidence: 1 })];
     expect(orderRows(rows, model).map((r) => r.id)).toEqual(['b', 'a', 'c']);
     expect(orderRows(rows, { ...model, lead: 2 }).map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('weighs importance against confidence after the lead by the blend', () => {
-    const rows = [row('lead', { mentions: 9 }), row('sure', { mentions: 1, typingMargin: 2 }), row('often', { mentions: 4 })];
+    const rows = [row('lead', { mentions: 9 }), row('sure', { mentions: 1, typeConfidence: 2 }), row('often', { mentions: 4 })];
     // Subject plus blend x right: sure 1 + 2b, often 4; so "often" comes first below b = 1.5.
     expect(orderRows(rows, { ...model, blend: 0.5 }).map((r) => r.id)).toEqual(['lead', 'often', 'sure']);
     expect(orderRows(rows, { ...model, blend: 2 }).map((r) => r.id)).toEqual(['lead', 'sure', 'often']);
@@ -118,8 +118,8 @@ describe('salienceRows', () => {
 
   it('gives a typing margin to typed names only and marks an untyped nationality as vague', () => {
     const rows = rowsOf('', ['Officials met President Wang Dongming and Chinese investors in Athens.']);
-    expect(rows.find((r) => r.name === 'Wang Dongming')?.features.typingMargin).toBeGreaterThan(0);
-    expect(rows.find((r) => r.name === 'Chinese')?.features).toMatchObject({ typingMargin: 0, vague: 1 });
+    expect(rows.find((r) => r.name === 'Wang Dongming')?.features.typeConfidence).toBeGreaterThan(0);
+    expect(rows.find((r) => r.name === 'Chinese')?.features).toMatchObject({ typeConfidence: 0, vague: 1 });
   });
 });
 
