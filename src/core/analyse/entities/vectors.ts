@@ -72,26 +72,93 @@ export function vectorInputs(mentions: readonly Mention[], lang = 'en'): Float64
   return x;
 }
 
+/** The softmax of logits, in place. */
+function softmax(z: number[]): number[] {
+  const max = Math.max(...z);
+  let sum = 0;
+  for (let t = 0; t < z.length; t++) sum += z[t] = Math.exp(z[t]! - max);
+  for (let t = 0; t < z.length; t++) z[t]! /= sum;
+  return z;
+}
+
 /** The type probabilities `model` gives inputs `x`, in VECTOR_TYPES order. */
 export function vectorProbabilities(x: Float64Array, model: VectorModel = active): number[] {
-  const z = model.weights.map((w, t) => {
+  return softmax(model.weights.map((w, t) => {
     let s = model.bias[t] ?? 0;
     for (let i = 0; i < x.length; i++) s += (w[i] ?? 0) * x[i]!;
     return s;
-  });
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  }));
+}
+
+/**
+ * Each word's share of the logits, worked out once per word and model: the model is linear in the two means,
+ * so a name's logits are the mean of its words' shares, and no mention multiplies a whole vector.
+ * `name[row * 4 + t]` and `context[row * 4 + t]` are the word's logit shares as a name word and a context word.
+ */
+interface Projections {
+  model: VectorModel;
+  done: Uint8Array;
+  name: Float64Array;
+  context: Float64Array;
+}
+
+let projections: Projections | undefined;
+
+function projectionsFor(v: WordVectors, model: VectorModel): Projections {
+  if (projections?.model !== model || projections.done.length !== v.index.size) {
+    const n = v.index.size;
+    projections = { model, done: new Uint8Array(n), name: new Float64Array(n * 4), context: new Float64Array(n * 4) };
+  }
+  return projections;
+}
+
+function project(v: WordVectors, p: Projections, row: number): void {
+  const scale = v.inverseNorms[row]!;
+  for (let t = 0; t < 4; t++) {
+    const w = p.model.weights[t] ?? [];
+    let name = 0;
+    let context = 0;
+    for (let d = 0, i = row * v.dims; d < v.dims; d++, i++) {
+      const x = v.rows[i]! * scale;
+      name += (w[d] ?? 0) * x;
+      context += (w[v.dims + 1 + d] ?? 0) * x;
+    }
+    p.name[row * 4 + t] = name;
+    p.context[row * 4 + t] = context;
+  }
+  p.done[row] = 1;
+}
+
+/**
+ * Adds to `z` the mean of the words' shares on one side, or, when no word has a vector, each type's weight on
+ * that side's missing flag (input `flag`).
+ */
+function addShares(v: WordVectors, p: Projections, words: Iterable<string>, side: 'name' | 'context', flag: number, z: number[]): void {
+  const sum = [0, 0, 0, 0];
+  let count = 0;
+  for (const w of words) {
+    const row = v.index.get(w.toLowerCase());
+    if (row === undefined) continue;
+    if (!p.done[row]) project(v, p, row);
+    count++;
+    for (let t = 0; t < 4; t++) sum[t]! += p[side][row * 4 + t]!;
+  }
+  for (let t = 0; t < 4; t++) z[t]! += count ? sum[t]! / count : (p.model.weights[t]?.[flag] ?? 0);
 }
 
 /**
  * The vector model's type probabilities for a group of English mentions, by type; undefined without vectors
- * or when the shipped model was fitted on vectors of another size.
+ * or when the shipped model was fitted on vectors of another size. The same as vectorProbabilities of
+ * vectorInputs, summed word by word.
  */
 export function vectorEvidence(mentions: readonly Mention[]): Partial<Record<EntityType, number>> | undefined {
-  const x = vectorInputs(mentions);
-  if (!x || x.length !== 2 * active.dims + 2) return undefined;
-  const p = vectorProbabilities(x);
-  return Object.fromEntries(VECTOR_TYPES.map((t, i) => [t, p[i] ?? 0]));
+  const v = wordVectorsFor('en');
+  const first = mentions[0];
+  if (!v || !first || v.dims !== active.dims) return undefined;
+  const p = projectionsFor(v, active);
+  const z = active.bias.slice(0, 4);
+  addShares(v, p, first.words, 'name', v.dims, z);
+  addShares(v, p, contextWords(mentions), 'context', 2 * v.dims + 1, z);
+  const probabilities = softmax(z);
+  return Object.fromEntries(VECTOR_TYPES.map((t, i) => [t, probabilities[i] ?? 0]));
 }

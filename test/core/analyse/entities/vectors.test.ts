@@ -38,6 +38,14 @@ describe('vectorEvidence', () => {
     expect(Object.values(p).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
 
+  it('gives what the model gives the inputs, summed word by word', () => {
+    const ms = [mention(['Korn'], ['toured', 'with'], ['in', '2004']), mention(['Korn'], [], ['released', 'an', 'album'])];
+    const x = vectorInputs(ms);
+    const whole = x ? vectorProbabilities(x) : [];
+    const p = vectorEvidence(ms) ?? {};
+    VECTOR_TYPES.forEach((t, i) => expect(p[t]).toBeCloseTo(whole[i] ?? NaN, 9));
+  });
+
   it('reads a band, a pianist, a region and a faith from their vectors', () => {
     expect(likeliest(mention(['Korn'], ['toured', 'with'], ['in', '2004']))).toBe('organization');
     expect(likeliest(mention(['Liberace'], [], ['played', 'the', 'piano']))).toBe('person');
