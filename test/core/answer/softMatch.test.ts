@@ -3,10 +3,10 @@ import { analyseArticle } from '../../../src/core/analyse/index.js';
 import { traceAnswer } from '../../../src/core/answer/index.js';
 import { articleIndex } from '../../../src/core/answer/articleIndex.js';
 import { parseRelatedTerms, relatedTermsFor } from '../../../src/core/answer/relatedTerms.js';
-import { LIKENESS_FLOOR, softCoverage } from '../../../src/core/answer/softMatch.js';
+import { softCoverage } from '../../../src/core/answer/softMatch.js';
 import { matchForm } from '../../../src/core/answer/terms.js';
 import { MODEL } from '../../../src/core/answer/weights.js';
-import { parseWordVectors, rowSimilarity, wordVectorsFor } from '../../../src/core/text/wordVectors.js';
+import { rowSimilarity, wordVectorsFor } from '../../../src/core/text/index.js';
 import type { Article } from '../../../src/core/types.js';
 
 function similarity(a: string, b: string): number {
@@ -17,37 +17,6 @@ function similarity(a: string, b: string): number {
 function article(paragraphs: string[], lang = 'en'): Article {
   return { title: '', source: 'text', lang, blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) };
 }
-
-describe('wordVectorsFor', () => {
-  it('finds words of like meaning alike and unrelated words apart', () => {
-    expect(similarity('accidentally', 'inadvertently')).toBeGreaterThan(LIKENESS_FLOOR);
-    expect(similarity('physician', 'doctor')).toBeGreaterThan(LIKENESS_FLOOR);
-    expect(similarity('accidentally', 'stadium')).toBeLessThan(LIKENESS_FLOOR);
-    expect(similarity('doctor', 'doctor')).toBeCloseTo(1, 5);
-  });
-
-  it('holds no stopwords and no numbers: years must match exactly', () => {
-    const v = wordVectorsFor('en')!;
-    expect(v.index.has('the')).toBe(false);
-    expect(v.index.has('1884')).toBe(false);
-  });
-
-  it('has no vectors for a language without a file', () => {
-    expect(wordVectorsFor('fr')).toBeUndefined();
-    expect(wordVectorsFor(undefined)).toBeUndefined();
-  });
-
-  it('refuses a file of another format or cut short', () => {
-    expect(() => parseWordVectors(Buffer.from('not vectors at all, really'))).toThrow();
-    const header = Buffer.alloc(20);
-    header.write('SKWV', 0, 'ascii');
-    header.writeUInt32LE(1, 4);
-    header.writeUInt32LE(2, 8);
-    header.writeUInt32LE(3, 12);
-    header.writeUInt32LE(3, 16);
-    expect(() => parseWordVectors(Buffer.concat([header, Buffer.from('a\nb'), Buffer.alloc(4)]))).toThrow(/truncated/);
-  });
-});
 
 describe('relatedTermsFor', () => {
   it('relates derived forms and synonyms by their match terms', () => {
