@@ -46,6 +46,7 @@ export const TITLES: ReadonlySet<string> = cueList('titles');
 export const PERSON_VERBS: ReadonlySet<string> = cueList('person-verbs');
 export const HONORIFICS: ReadonlySet<string> = cueList('honorifics');
 export const ROLE_MODIFIERS: ReadonlySet<string> = cueList('role-modifiers');
+export const PARTY_MEMBERS: ReadonlySet<string> = cueList('party-members');
 export const MATCH_RESULTS: ReadonlySet<string> = cueList('match-results');
 export const NUMBER_WORDS: ReadonlySet<string> = cueList('number-words');
 export const PERSON_ROLES: ReadonlySet<string> = cueList('person-roles');

@@ -1,7 +1,7 @@
 import { isCapitalized } from './tokens.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
 import { isFirstName, placeKind } from './gazetteer.js';
-import { HONORIFICS, PERSON_ROLES, ROLE_MODIFIERS, TITLES, isOrgHead } from './cues.js';
+import { HONORIFICS, PARTY_MEMBERS, PERSON_ROLES, ROLE_MODIFIERS, TITLES, isOrgHead } from './cues.js';
 import { norm, type Run } from './mention.js';
 
 /** Removes leading titles ("President", "Brigadier General", "Secretary of State") from a run. */
@@ -31,10 +31,11 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
       const leadWords = words.slice(start, k);
       const lead = leadWords.map(norm);
       // A lead word the lexicon knows mainly as part of names ("New", "Royal") stays.
-      // "Australian Marc Leishman": a nationality adjective before a person is not part of the name.
+      // "Australian Marc Leishman": a nationality adjective before a person is not part of the name, nor is
+      // a party member's affiliation ("Democrat Hillary Clinton", "Tory Ruth Davidson").
       const strippable = (x: string, i: number): boolean => {
         const capTag = lexiconTags(leadWords[i] ?? '')?.[0] ?? '';
-        return TITLES.has(x) || PERSON_ROLES.has(x) || capTag === 'JJ' || (isCommonWord(x) && !capTag.startsWith('NNP'));
+        return TITLES.has(x) || PERSON_ROLES.has(x) || PARTY_MEMBERS.has(x) || capTag === 'JJ' || (isCommonWord(x) && !capTag.startsWith('NNP'));
       };
       if (lead.every(strippable)) {
         titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x)));
