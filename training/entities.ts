@@ -21,7 +21,7 @@ import { WEIGHTS } from '../src/core/analyse/entities/weights.js';
 import { VECTOR_MODEL } from '../src/core/analyse/entities/vectorWeights.js';
 import { useVectorModel, type VectorModel } from '../src/core/analyse/entities/vectors.js';
 import { evaluate, loadDocs, prepare, type Figures, type PreparedDoc, type VectorModelOf } from './entityData.js';
-import { chooseVectorL2, crossFitted, fitVectorModel, roundedVectorModel, vectorExamples } from './entityVectors.js';
+import { chooseVectorL2, crossFitted, fitVectorModel, roundedVectorModel, vectorExamples, type VectorExample } from './entityVectors.js';
 import { PRIOR } from './entityPrior.js';
 import { clusterValues, fitSoftmax, goldType, type Example } from './entityModel.js';
 import { clusterMentions } from '../src/core/analyse/entities/merge.js';
@@ -98,7 +98,7 @@ function fitVectors(a: PreparedDoc[], start: Weights): { model: VectorModel; mod
   const plain = { ...start };
   for (const f of Object.values(VECTOR_FEATURES)) plain[f] = 0;
   const folds = foldsOf(a);
-  const examples = [vectorExamples(folds[0], plain), vectorExamples(folds[1], plain)] as [ReturnType<typeof vectorExamples>, ReturnType<typeof vectorExamples>];
+  const examples: [VectorExample[], VectorExample[]] = [vectorExamples(folds[0], plain), vectorExamples(folds[1], plain)];
   const l2 = chooseVectorL2(examples, say);
   const [first, second] = crossFitted(examples, l2).map(roundedVectorModel) as [VectorModel, VectorModel];
   const model = roundedVectorModel(fitVectorModel([...examples[0], ...examples[1]], l2));
@@ -108,11 +108,10 @@ function fitVectors(a: PreparedDoc[], start: Weights): { model: VectorModel; mod
   return { model, modelOf: (d) => (inFirst.has(d) ? first : inSecond.has(d) ? second : model) };
 }
 
-/** The fitted typing weights and vector model; `modelOf` types half A with cross-fitted vector models. */
+/** The fitted typing weights and vector model. */
 interface Fitted {
   w: Weights;
   model: VectorModel;
-  modelOf: VectorModelOf;
 }
 
 function fit(a: PreparedDoc[], b: PreparedDoc[], start: Weights): Fitted {
@@ -120,7 +119,7 @@ function fit(a: PreparedDoc[], b: PreparedDoc[], start: Weights): Fitted {
   const l2 = chooseL2(a, start, modelOf);
   const w = fitOn(a, start, l2, modelOf);
   say(`fit with l2 ${l2}: half A (cross-fitted vectors) ${fmt(evaluate(a, w, modelOf))}; half B ${fmt(evaluate(b, w, () => model))}`);
-  return { w, model, modelOf };
+  return { w, model };
 }
 
 /** Half B's typed F1 with each feature switched off; features whose removal does not lower it are returned. */
@@ -194,7 +193,8 @@ export async function run(args: string[]): Promise<void> {
   const dir = dataIndex >= 0 ? (args[dataIndex + 1] ?? '') : '/work/shared/data';
   const file = join(dir, 'ner', 'wikigold_docs.jsonl');
   const docs = await prepare(loadDocs(file));
-  // --swap fits on half B and reports half A, so that a gain can be checked on both splits; it writes nothing.
+  // --swap fits on half B and reports half A, so that a gain can be checked on both splits; it writes nothing,
+  // and its lines call the half it fits on "half A".
   const swap = args.includes('--swap');
   const a = docs.filter((_, i) => i % 2 === (swap ? 1 : 0));
   const b = docs.filter((_, i) => i % 2 === (swap ? 0 : 1));

@@ -1,7 +1,7 @@
 /**
- * What the word vectors say of a name's type. GloVe places "Korn" near other bands, "Kerrang" near magazines and
- * "Gascony" near other regions, and the words around a name ("toured", "signed", "village", "born") near
- * others of their kind, which reaches names that no gazetteer or cue list holds. A softmax over the types,
+ * What the word vectors say of a name's type. GloVe places "Korn" near other bands, "Liberace" near other
+ * entertainers and "Buddhism" near other faiths, and the words around a name ("toured", "converted", "village")
+ * near others of their kind, which reaches names that no gazetteer or cue list holds. A softmax over the types,
  * fitted by `npm run train -- entities` (training/entityVectors.ts), reads two averages: of the name's words and
  * of the words around its mentions. Its probabilities enter the typing model as four named features
  * (features.ts), each with its fitted weight. English only: the other languages have no vectors.
