@@ -102,14 +102,17 @@ interface Projections {
   context: Float64Array;
 }
 
-let projections: Projections | undefined;
+/** Per model, so that the fit's cross-fitted models, swapped document by document, keep theirs. */
+const projectionsByModel = new WeakMap<VectorModel, Projections>();
 
 function projectionsFor(v: WordVectors, model: VectorModel): Projections {
-  if (projections?.model !== model || projections.done.length !== v.index.size) {
+  let p = projectionsByModel.get(model);
+  if (!p || p.done.length !== v.index.size) {
     const n = v.index.size;
-    projections = { model, done: new Uint8Array(n), name: new Float64Array(n * 4), context: new Float64Array(n * 4) };
+    p = { model, done: new Uint8Array(n), name: new Float64Array(n * 4), context: new Float64Array(n * 4) };
+    projectionsByModel.set(model, p);
   }
-  return projections;
+  return p;
 }
 
 function project(v: WordVectors, p: Projections, row: number): void {
