@@ -13,7 +13,7 @@ export const SALIENCE_FEATURES = [
   'inTitle',
   /** An untyped nationality, ordinary word or name of one or two letters ("Chinese", "Palace", "TV"). */
   'vague',
-  /** The evidence for the entity's type less the strongest evidence for another type (0 when untyped). */
+  /** The typing model's probability of the entity's type (0 when untyped). */
   'typeConfidence',
   /** The name is a part of another entity's longer name ("Bobick" beside "Duane Bobick"). */
   'shortForm',
