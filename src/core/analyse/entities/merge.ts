@@ -263,10 +263,14 @@ function splitSharedSurnames(clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
-/** "Tottenham beat Everton", "Everton fans": a town (not a country or region) that the text treats as a team. */
+/**
+ * "Tottenham beat Everton", "Everton fans": a town (not a country or region) that the text treats as a team,
+ * or a place no list holds and no cue typed ("Chelsea", a place only to the word vectors).
+ */
 function isTownUsedAsTeam(c: Cluster): boolean {
   const kind = placeKind(c.words.join(' '));
-  return (kind === 'city' || kind === 'capital') && c.type === 'place' && usedAsTeam(c);
+  const town = kind === 'city' || kind === 'capital' || (kind === undefined && untyped(c));
+  return town && c.type === 'place' && usedAsTeam(c);
 }
 
 /**

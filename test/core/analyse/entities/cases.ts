@@ -88,6 +88,8 @@ const ENGLISH: EntityCase[] = [
   en('a town on the far side of a result', ['Fans cheered a 2-1 win over Dortmund on Saturday.'], [['Dortmund', 'organization']]),
   en('a city that wins matches', ['Dortmund beat Hoffenheim 3-1 on Saturday.', 'A week earlier Leeds lost to Dortmund at home.'],
     [['Dortmund', 'organization']]),
+  en('a place no list holds, used as a team', ['Chelsea beat Arsenal 2-0 at Stamford Bridge.', 'Jose Mourinho said Chelsea deserved the win.'],
+    [['Chelsea', 'organization']]),
   en('a band a member plays in', ['He later became the drummer of The Quorvels.'], [['The Quorvels', 'organization']]),
   en('a club of a spell', ['He then had a short spell with Dunmarrow before retiring.'], [['Dunmarrow', 'organization']]),
   en('a contract with a boxer', ['He had a tentative contract with Muhammed Ali in 1976.'], [['Muhammed Ali', 'person']]),
