@@ -20,7 +20,7 @@ import { FEATURE_NAMES, VECTOR_FEATURES, type FeatureName } from '../src/core/an
 import { WEIGHTS } from '../src/core/analyse/entities/weights.js';
 import { VECTOR_MODEL } from '../src/core/analyse/entities/vectorWeights.js';
 import { useVectorModel, type VectorModel } from '../src/core/analyse/entities/vectors.js';
-import { evaluate, loadDocs, prepare, type Figures, type PreparedDoc, type VectorModelOf } from './entityData.js';
+import { evaluate, loadDocs, prepare, type Figures, type PreparedDoc, type VectorModelOf, wikigoldFile } from './entityData.js';
 import { chooseVectorL2, crossFitted, fitVectorModel, roundedVectorModel, vectorExamples, type VectorExample } from './entityVectors.js';
 import { PRIOR } from './entityPrior.js';
 import { clusterValues, fitSoftmax, goldType, type Example } from './entityModel.js';
@@ -189,9 +189,7 @@ ${rows}
 }
 
 export async function run(args: string[]): Promise<void> {
-  const dataIndex = args.indexOf('--data');
-  const dir = dataIndex >= 0 ? (args[dataIndex + 1] ?? '') : '/work/shared/data';
-  const file = join(dir, 'ner', 'wikigold_docs.jsonl');
+  const file = wikigoldFile(args);
   const docs = await prepare(loadDocs(file));
   // --swap fits on half B and reports half A, so that a gain can be checked on both splits; it writes nothing,
   // and its lines call the half it fits on "half A".

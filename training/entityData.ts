@@ -4,6 +4,8 @@
  * by typing and ranking again without finding names anew.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../bench/lib/data.js';
 import { documentMentions, entitiesFromMentions, type EntityOptions } from '../src/core/analyse/entities/index.js';
 import type { Mention } from '../src/core/analyse/entities/mention.js';
 import { useWeights } from '../src/core/analyse/entities/typing.js';
@@ -28,6 +30,11 @@ export interface PreparedDoc {
   title: string;
   sentences: string[];
   options: EntityOptions;
+}
+
+/** The Wikigold file under the evaluation data folder (`--data DIR`, else ../shared/data beside the project). */
+export function wikigoldFile(args: string[]): string {
+  return join(dataDir(args), 'ner', 'wikigold_docs.jsonl');
 }
 
 export function loadDocs(file: string): NerDoc[] {

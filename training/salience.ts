@@ -22,7 +22,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SALIENCE_FEATURES, type SalienceFeature, type SalienceModel } from '../src/core/analyse/entities/rank.js';
-import { loadDocs, prepare } from './entityData.js';
+import { loadDocs, prepare, wikigoldFile } from './entityData.js';
 import { figures, fmtFigures, objective, pipelineFigures, salienceDocs, type SalienceDoc, type SalienceFigures } from './salienceData.js';
 import { fitNewtonLogistic } from './lib/newtonLogistic.js';
 import { fitListwise, type RankItem } from './lib/rankFit.js';
@@ -198,9 +198,7 @@ export const BLEND = ${model.blend};
 }
 
 export async function run(args: string[]): Promise<void> {
-  const dataIndex = args.indexOf('--data');
-  const dir = dataIndex >= 0 ? (args[dataIndex + 1] ?? '') : '/work/shared/data';
-  const file = join(dir, 'ner', 'wikigold_docs.jsonl');
+  const file = wikigoldFile(args);
   const prepared = await prepare(loadDocs(file));
   const docs = salienceDocs(prepared);
   const a = docs.filter((_, i) => i % 2 === 0);
