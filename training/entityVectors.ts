@@ -15,6 +15,7 @@ import { VECTOR_TYPES, vectorInputs, vectorProbabilities, type VectorModel } fro
 import { wordVectorsFor } from '../src/core/text/wordVectors.js';
 import { normalizeName } from '../bench/lib/nerMetric.js';
 import { goldType } from './entityModel.js';
+import { Adam } from './lib/rankFit.js';
 import type { PreparedDoc } from './entityData.js';
 
 /** One entity's inputs and the index of its gold type in VECTOR_TYPES. */
@@ -58,8 +59,7 @@ export function fitVectorModel(examples: readonly VectorExample[], l2: number, e
   const k = VECTOR_TYPES.length;
   const size = k * (n + 1);
   const w = new Float64Array(size);
-  const m = new Float64Array(size);
-  const v = new Float64Array(size);
+  const adam = new Adam(size, RATE);
   const grad = new Float64Array(size);
   const count = Math.max(1, examples.length);
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -74,12 +74,8 @@ export function fitVectorModel(examples: readonly VectorExample[], l2: number, e
         grad[row + n]! += err;
       }
     }
-    for (let j = 0; j < size; j++) {
-      const g = grad[j]! + (j % (n + 1) === n ? 0 : 2 * l2 * w[j]!);
-      m[j] = 0.9 * m[j]! + 0.1 * g;
-      v[j] = 0.999 * v[j]! + 0.001 * g * g;
-      w[j]! -= (RATE * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
-    }
+    for (let j = 0; j < size; j++) if (j % (n + 1) !== n) grad[j]! += 2 * l2 * w[j]!;
+    adam.step(w, grad);
   }
   return unpack(w, dims);
 }

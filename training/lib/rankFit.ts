@@ -22,7 +22,8 @@ export interface ListwiseOptions {
   prior?: Float64Array;
 }
 
-class Adam {
+/** Adam's update of parameters from their gradient, one step a call (the step count starts at 1). */
+export class Adam {
   private readonly m: Float64Array;
   private readonly v: Float64Array;
   private t = 0;
