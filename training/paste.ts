@@ -43,7 +43,7 @@ function rounded(model: TextCleanModel): TextCleanModel {
       ? { kind: 'linear', mean: m.mean.map(r), scale: m.scale.map(r), weights: m.weights.map(r), bias: r(m.bias) }
       : { kind: 'trees', base: r(m.base), trees: m.trees.map((t) => ({ ...t, threshold: t.threshold.map(r), value: t.value.map(r) })) };
   const block = (b: BlockModel): BlockModel => ({ local: stage(b.local), context: stage(b.context), features: b.features });
-  return { withStopwords: block(model.withStopwords), withoutStopwords: block(model.withoutStopwords), region: model.region };
+  return { withStopwords: block(model.withStopwords), withoutStopwords: block(model.withoutStopwords), region: model.region, lexicon: model.lexicon };
 }
 
 function writeWeights(model: TextCleanModel, command: string, pagesA: number, figuresA: string, figuresB: string): void {
@@ -65,6 +65,8 @@ export interface TextCleanModel {
   withStopwords: BlockModel;
   withoutStopwords: BlockModel;
   region: RegionParams;
+  /** Words' log-odds of standing in page furniture (lexicon.ts). */
+  lexicon: Record<string, number>;
 }
 
 /** The model fitted on the first half of aeb-paste. */

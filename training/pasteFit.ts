@@ -15,6 +15,7 @@ import type { TextCleanModel } from '../src/core/extract/plain/weights.js';
 import { fitNewtonLogistic } from './lib/newtonLogistic.js';
 import { fitTrees, type TreeSettings } from './lib/trees.js';
 import { labelBlocks } from './pasteLabels.js';
+import { buildLexicon } from './pasteLexicon.js';
 
 const ENV_SETTINGS = ['SKIM_TREES', 'SKIM_TEXT_LEARNER', 'SKIM_LAMBDA', 'SKIM_DROP', 'SKIM_BAG', 'SKIM_REGION_SCORES'] as const;
 
@@ -88,12 +89,23 @@ export interface Sample {
   truth: string;
 }
 
-/** The pages analysed with or without stopwords, and labelled. */
+/**
+ * The pages analysed with or without stopwords, and labelled. Each page's lexicon feature reads a lexicon
+ * learned from the pages of the other folds, so that the stages learn what the lexicon says of a site it
+ * never saw, not of the pages whose words it was counted from.
+ */
 export function samplesOf(pages: Page[], useStopwords: boolean): Sample[] {
-  return pages.map((p) => {
+  const bare = pages.map((p) => {
     const analysis = analyseText(p.paste, useStopwords);
     return { analysis, labels: labelBlocks(analysis.blocks.map((b) => b.text), p.truth), truth: p.truth };
   });
+  const lexicons = Array.from({ length: FOLDS }, (_, f) => new Map(Object.entries(lexiconOf(bare.filter((_, j) => !inFold(j, f))))));
+  return bare.map((s, i) => ({ ...s, analysis: analyseText(pages[i]!.paste, useStopwords, lexicons[i % FOLDS]) }));
+}
+
+/** The furniture lexicon learned from the samples' blocks and labels. */
+function lexiconOf(samples: Sample[]): Record<string, number> {
+  return buildLexicon(samples.map((s) => ({ tokens: s.analysis.features.stats.map((st) => st.tokens), labels: s.labels })));
 }
 
 /** Longer blocks weigh more, but only logarithmically, so that a few long ones do not drown the rest. */
@@ -234,7 +246,12 @@ const NO_REGION: RegionParams = { threshold: THRESHOLDS[0]!, floor: FLOORS[0]!, 
 /** Fits both block models and the region parameters on `samples` (with stopwords) and `plain` (without). */
 export function fitModel(samples: Sample[], plain: Sample[], say?: (line: string) => void): TextCleanModel {
   const withSw = fitBlockModel(samples);
-  const model: TextCleanModel = { withStopwords: withSw.model, withoutStopwords: fitBlockModel(plain).model, region: NO_REGION };
+  const model: TextCleanModel = {
+    withStopwords: withSw.model,
+    withoutStopwords: fitBlockModel(plain).model,
+    region: NO_REGION,
+    lexicon: lexiconOf(samples),
+  };
   model.region = regionGrid(samples, regionScores(samples, withSw, model), model, say);
   return model;
 }
@@ -242,7 +259,7 @@ export function fitModel(samples: Sample[], plain: Sample[], say?: (line: string
 /** Fits the stopword model and region only, as cross-validation needs (the other model is the same one). */
 export function fitFold(samples: Sample[], say?: (line: string) => void): TextCleanModel {
   const block = fitBlockModel(samples);
-  const model: TextCleanModel = { withStopwords: block.model, withoutStopwords: block.model, region: NO_REGION };
+  const model: TextCleanModel = { withStopwords: block.model, withoutStopwords: block.model, region: NO_REGION, lexicon: lexiconOf(samples) };
   model.region = regionGrid(samples, regionScores(samples, block, model), model, say);
   return model;
 }

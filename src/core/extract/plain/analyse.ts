@@ -39,11 +39,14 @@ function detectTextLanguage(blocks: RawBlock[]): string | undefined {
 
 /**
  * Splits and measures a text. `useStopwords: false` measures it as if its language were unknown
- * (the language-independent fallback, also used to fit that fallback).
+ * (the language-independent fallback, also used to fit that fallback). `lexicon` is the furniture lexicon
+ * (lexicon.ts), read only where stopwords are.
  */
-export function analyseText(text: string, useStopwords = true): TextAnalysis {
+export function analyseText(text: string, useStopwords = true, lexicon?: ReadonlyMap<string, number>): TextAnalysis {
   const blocks = splitBlocks(text);
   const lang = detectTextLanguage(blocks);
   const stopwords = useStopwords && lang && !UNSPACED_LANGS.has(lang) ? stopwordsFor(lang) : new Set<string>();
-  return { blocks, features: localFeatures(blocks, stopwords), lang, hasStopwords: stopwords.size > 0 };
+  // The lexicon's words, like the stopwords, are a language's: the language-independent model reads neither.
+  const known = stopwords.size > 0;
+  return { blocks, features: localFeatures(blocks, stopwords, known ? lexicon : undefined), lang, hasStopwords: known };
 }

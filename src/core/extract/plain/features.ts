@@ -75,7 +75,7 @@ export const LOCAL_FEATURES = [
   'allCaps', 'digits', 'punctuation', 'url', 'separators', 'repeated', 'blankBefore', 'blankAfter', 'furniture',
   'byline', 'date', 'copyright', 'position', 'commas', 'shortRun', 'markdownList', 'markdownHeading', 'noLetters',
   'wordsPerSentence', 'template', 'commentMeta', 'callToAction', 'introducedByColon',
-  'beforeDateline', 'afterDateline',
+  'beforeDateline', 'afterDateline', 'lexicon',
 ] as const;
 
 /** A local feature's name. */
@@ -91,7 +91,11 @@ export interface LocalFeatures {
  * Computes the local features of every block. `stopwords` is the list for the text's language, empty
  * when it is unknown (the stopword features are then 0 and the model leans on the others).
  */
-export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>): LocalFeatures {
+export function localFeatures(
+  blocks: RawBlock[],
+  stopwords: ReadonlySet<string>,
+  lexicon: ReadonlyMap<string, number> = NO_LEXICON,
+): LocalFeatures {
   const stats = blocks.map((b) => measure(b.text, stopwords));
   const repeated = repetitions(blocks);
   const templates = templateCounts(blocks, stats);
@@ -146,6 +150,7 @@ export function localFeatures(blocks: RawBlock[], stopwords: ReadonlySet<string>
       introducedByColon: introduced[i]! ? 1 : 0,
       beforeDateline: datelines[i] ? 0 : near(i, 1),
       afterDateline: datelines[i] ? 0 : near(i, -1),
+      lexicon: lexiconScore(s.tokens, lexicon),
     };
     return LOCAL_FEATURES.map((name) => named[name]);
   });
@@ -316,6 +321,16 @@ function charShape(text: string): CharShape {
     capitalised: words === 0 ? 0 : caps / words,
     allCaps: words >= 2 && upper > 4 * lower ? 1 : 0,
   };
+}
+
+const NO_LEXICON: ReadonlyMap<string, number> = new Map();
+
+/** Mean over a block's tokens of their fitted log-odds of standing in page furniture (0 for words not listed). */
+function lexiconScore(tokens: string[], lexicon: ReadonlyMap<string, number>): number {
+  if (tokens.length === 0 || lexicon.size === 0) return 0;
+  let sum = 0;
+  for (const t of tokens) sum += lexicon.get(t) ?? 0;
+  return sum / tokens.length;
 }
 
 function furnitureShare(tokens: string[]): number {

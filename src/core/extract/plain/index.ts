@@ -9,6 +9,7 @@ import type { RawBlock } from './blocks.js';
 import { scoreBlocks, type BlockScores } from './classify.js';
 import type { BlockStats } from './features.js';
 import { regionBlocks } from './keptRegion.js';
+import { lexiconOf } from './lexicon.js';
 import { findTitle, isHeadingLike } from './title.js';
 import { MODEL, type TextCleanModel } from './weights.js';
 
@@ -29,7 +30,7 @@ export interface TextCleanOptions {
  * for pasted text unless `options.url` says the text is a page.
  */
 export function cleanText(text: string, options: TextCleanOptions = {}, model: TextCleanModel = MODEL): Article {
-  const analysis = analyseText(text);
+  const analysis = analyseText(text, true, lexiconOf(model));
   const scores = scoreText(analysis, model);
   const { blocks, features } = analysis;
   const stats = features.stats;
