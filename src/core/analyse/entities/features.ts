@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types.js';
 import { norm, type Mention } from './mention.js';
 import {
-  BAND_MEMBERS, COMPANY_SUFFIXES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
+  BAND_MEMBERS, COMPANY_SUFFIXES, NAME_PARTICLES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
   ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS,
   PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
 } from './cues.js';
@@ -211,8 +211,13 @@ function multiWordFeatures(v: NameView, hits: Hits, modelNumber: boolean): void 
   if (isDemonym(words[0] ?? '', english)) hits.add('other.demonymFirst');
   if (modelNumber || n.length > 4) return;
   const given = words[0] ?? '';
-  // "Bill", "Rose", "Georgia": given names that are also words or places count for less.
-  if (isFirstName(given)) hits.add(placeKind(given) || isCommonWord(given) ? 'person.ambiguousGivenName' : 'person.givenName');
+  // "Bill", "Rose", "Georgia": given names that are also words or places count for less, and nothing before
+  // ordinary words ("Velvet Revolver", "Star Trek", "Augusta National"), which leave the type to the other cues
+  // and the word vectors; a given name that is nothing else still does ("Judd Trump", "Lauren Hill").
+  const ambiguous = placeKind(given) !== undefined || isCommonWord(given);
+  const surnameLike = (w: string): boolean => !isCommonWord(w) || isFirstName(w) || /^\p{Lu}\.?$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase());
+  if (isFirstName(given) && !ambiguous) hits.add('person.givenName');
+  else if (isFirstName(given) && words.slice(1).every(surnameLike)) hits.add('person.ambiguousGivenName');
   // "B.B. King", "J.K. Rowling": initials before a surname.
   if (/^(?:\p{Lu}\.){1,3}$/u.test(given) && /^\p{Lu}\p{Ll}/u.test(lastOf(words))) hits.add('person.initials');
 }

@@ -4,8 +4,8 @@
  * on half A (even line numbers) of data/ner/wikigold_docs.jsonl: the subject score a softmax over each document's entities towards its
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
  * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
- * Half A: first six 0.836 (301/360, +40 other), subject in first six 65/73, key names in first six 99/122.
- * Half B (held out): first six 0.826 (276/334, +54 other), subject in first six 63/72, key names in first six 99/121.
+ * Half A: first six 0.841 (302/359, +41 other), subject in first six 65/73, key names in first six 99/122.
+ * Half B (held out): first six 0.826 (275/333, +55 other), subject in first six 63/72, key names in first six 99/121.
  */
 import type { SalienceFeature } from './rank.js';
 
@@ -14,9 +14,9 @@ export const PROVENANCE = "npm run train -- salience --write on half A of data/n
 
 /** Weights of the score of how likely an entity is the article's subject. */
 export const SUBJECT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
-  mentions: 1.228,
-  inTitle: 1.642,
-  vague: -0.349,
+  mentions: 1.224,
+  inTitle: 2.307,
+  vague: -0.654,
   typeConfidence: 0,
   shortForm: 0,
 };
@@ -26,8 +26,8 @@ export const RIGHT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 0,
   inTitle: 0,
   vague: 0,
-  typeConfidence: 6.202,
-  shortForm: -2.353,
+  typeConfidence: 6.184,
+  shortForm: -2.38,
 };
 
 /** How many of the likeliest subjects open the list. */

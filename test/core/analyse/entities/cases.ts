@@ -105,6 +105,9 @@ const ENGLISH: EntityCase[] = [
   en('a sentence glued to a name', ['Ronnie Scott won the first frame at the Crucible Theatre The crowd cheered.'],
     [['Crucible Theatre', 'organization'], ['Ronnie Scott', 'person']]),
   en('a group that was disbanded', ['Later that year Brindle Vane was disbanded.'], [['Brindle Vane', 'organization']]),
+  en('a word that is also a given name, before ordinary words', ['The band toured with Velvet Revolver in 2005.',
+    'The crew watched Star Trek in the mess.', 'Later Lauren Hill played Judd Trump.'],
+  [['Velvet Revolver', 'organization'], ['Star Trek', 'other'], ['Lauren Hill', 'person'], ['Judd Trump', 'person']]),
 ];
 
 export const CASES: EntityCase[] = [
