@@ -41,6 +41,7 @@ export const PRIOR: Readonly<Record<FeatureName, number>> = {
   'person.commaRole': 1.57,
   'person.bornMarried': 1.991,
   'org.possession': 1.995,
+  'org.possessiveAlone': 2,
   'org.follower': 1.951,
   'org.pluralVerb': 1.465,
   'org.roleOf': 2.029,

@@ -55,6 +55,7 @@ export const FEATURES = {
   'person.commaRole': 'person',
   'person.bornMarried': 'person',
   'org.possession': 'organization',
+  'org.possessiveAlone': 'organization',
   'org.follower': 'organization',
   'org.pluralVerb': 'organization',
   'org.roleOf': 'organization',
@@ -294,6 +295,9 @@ function describes(w: string): 'org' | 'person' | undefined {
   return PERSON_ROLES.has(w) ? 'person' : undefined;
 }
 
+/** Words after "X's" that say nothing of X's is owned: a conjunction, a verb, a preposition. */
+const POSSESSIVE_ALONE_NEXT = new Set(['and', 'or', 'in', 'was', 'is', 'became', 'has', 'had', 'said', 'to', 'for', 'at', 'on']);
+
 /** What organizations do and have: "X's chief executive", "the band X", "a spell with X", "owned by X". */
 function orgContext(m: Mention, hits: Hits): void {
   const [, b1, b0] = NEAR(m);
@@ -303,6 +307,8 @@ function orgContext(m: Mention, hits: Hits): void {
   const owned = possessive ? a1 : a0;
   if (owned && (ORG_POSSESSIONS.has(owned) || (owned === 'chief' && a2 === 'executive'))) hits.add('org.possession');
   if (!possessive && a0 && ORG_FOLLOWERS.has(a0)) hits.add('org.follower');
+  // "anchors: Thalhimer's, JC Penney", "which became Macy's in 2006": a possessive with nothing owned names a shop or a firm.
+  if (possessive && (a1 === undefined || /^[,.;:)]$/.test(a1) || POSSESSIVE_ALONE_NEXT.has(a1))) hits.add('org.possessiveAlone');
   // "Leicester have scored": a singular name with a plural verb, as its subject, is a team or a band.
   const subject = b0 !== 'and' && !PLACE_PREPOSITIONS.has(b0) && !['of', 'for', 'by', 'with'].includes(b0);
   const alone = m.words.length === 1 && !/s$/.test(m.words[0] ?? '') && subject && !m.coordinated;

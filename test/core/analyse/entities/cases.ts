@@ -108,6 +108,8 @@ const ENGLISH: EntityCase[] = [
   en('a word that is also a given name, before ordinary words', ['The band toured with Velvet Revolver in 2005.',
     'The crew watched Star Trek in the mess.', 'Later Lauren Hill played Judd Trump.'],
   [['Velvet Revolver', 'organization'], ['Star Trek', 'other'], ['Lauren Hill', 'person'], ['Judd Trump', 'person']]),
+  en('a possessive with nothing owned names a shop', ['The mall opened in 1979 with Brantley\'s and Colter\'s as anchors.',
+    'In 1992 Brantley\'s became Hollin\'s, which closed in 2006.'], [['Brantley', 'organization'], ['Hollin', 'organization']]),
 ];
 
 export const CASES: EntityCase[] = [
