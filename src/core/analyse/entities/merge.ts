@@ -298,7 +298,8 @@ const untyped = (c: Cluster): boolean => Math.max(c.scores.person, c.scores.orga
 
 /**
  * Names listed together share a type ("from Bridgeton and Salem, New Jersey"): an untyped name
- * takes the type of the typed names it is listed with.
+ * takes the type of the typed names it is listed with, unless the word vectors typed it (a guitarist listed
+ * with bands stays a person).
  */
 function typeFromLists(clusters: Cluster[]): void {
   const owner = ownerOf(clusters);
@@ -322,7 +323,7 @@ function typeFromLists(clusters: Cluster[]): void {
     let changed = false;
     for (const [c, v] of votes) {
       const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
-      if (best && c.scores.other < 1 && !typed.has(c)) {
+      if (best && c.scores.other < 1 && !typed.has(c) && !typedByVectors(c)) {
         c.type = best[0];
         typed.add(c);
         changed = true;
@@ -331,6 +332,12 @@ function typeFromLists(clusters: Cluster[]): void {
     if (!changed) break;
   }
 }
+
+/** The cues and the word vectors together reach the cluster's type, where no cue alone does ("Dewa Budjana" a person). */
+const typedByVectors = (c: Cluster): boolean => {
+  const s = totalScores(c.scores, c.vector);
+  return c.type !== 'other' && s[c.type] >= 1;
+};
 
 /** Below this, a type rests on the name's shape alone. */
 const WEAK = 2;

@@ -4,7 +4,7 @@
  * on half A (even line numbers) of data/ner/wikigold_docs.jsonl: the subject score a softmax over each document's entities towards its
  * most-mentioned gold name, L2 towards the hand-picked salience it replaces; the right score a logistic regression
  * of a right name and type; the lead, the blend and both L2 strengths chosen by two-fold cross-validation in half A.
- * Half A: first six 0.844 (303/359, +41 other), subject in first six 65/73, key names in first six 100/122.
+ * Half A: first six 0.850 (305/359, +41 other), subject in first six 65/73, key names in first six 100/122.
  * Half B (held out): first six 0.826 (275/333, +55 other), subject in first six 63/72, key names in first six 99/121.
  */
 import type { SalienceFeature } from './rank.js';
@@ -26,8 +26,8 @@ export const RIGHT_WEIGHTS: Readonly<Record<SalienceFeature, number>> = {
   mentions: 0,
   inTitle: 0,
   vague: 0,
-  typeConfidence: 6.186,
-  shortForm: -2.388,
+  typeConfidence: 6.17,
+  shortForm: -2.404,
 };
 
 /** How many of the likeliest subjects open the list. */

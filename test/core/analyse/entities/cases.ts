@@ -110,6 +110,8 @@ const ENGLISH: EntityCase[] = [
   [['Velvet Revolver', 'organization'], ['Star Trek', 'other'], ['Lauren Hill', 'person'], ['Judd Trump', 'person']]),
   en('a possessive with nothing owned names a shop', ['The mall opened in 1979 with Brantley\'s and Colter\'s as anchors.',
     'In 1992 Brantley\'s became Hollin\'s, which closed in 2006.'], [['Brantley', 'organization'], ['Hollin', 'organization']]),
+  en('a person the word vectors type keeps the type beside a listed organization', ['The prize was shared by Mukhlis Amer or Korvid Records.'],
+    [['Mukhlis Amer', 'person'], ['Korvid Records', 'organization']]),
 ];
 
 export const CASES: EntityCase[] = [
