@@ -66,6 +66,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = cueList('name-particles');
 export const HOLIDAYS: ReadonlySet<string> = cueList('holidays');
 export const COMPASS: ReadonlySet<string> = cueList('compass');
 export const ORG_POSSESSIONS: ReadonlySet<string> = cueList('org-possessions');
+/** Words after a possessive that leave nothing owned: "became Macy's in 2006". */
+export const POSSESSIVE_ALONE_NEXT: ReadonlySet<string> = cueList('possessive-alone-next');
 export const ORG_FOLLOWERS: ReadonlySet<string> = cueList('org-followers');
 export const BAND_MEMBERS: ReadonlySet<string> = cueList('band-members');
 export const SPELLS: ReadonlySet<string> = cueList('spells');

@@ -7,9 +7,9 @@
 import type { EntityType } from '../../types.js';
 import { norm, type Mention } from './mention.js';
 import {
-  BAND_MEMBERS, COMPANY_SUFFIXES, NAME_PARTICLES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
-  ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS,
-  PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
+  BAND_MEMBERS, COMPANY_SUFFIXES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
+  ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS, POSSESSIVE_ALONE_NEXT,
+  NAME_PARTICLES, PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -294,9 +294,6 @@ function describes(w: string): 'org' | 'person' | undefined {
   if (ORG_DESCRIPTORS.has(w)) return 'org';
   return PERSON_ROLES.has(w) ? 'person' : undefined;
 }
-
-/** Words after "X's" that say nothing of X's is owned: a conjunction, a verb, a preposition. */
-const POSSESSIVE_ALONE_NEXT = new Set(['and', 'or', 'in', 'was', 'is', 'became', 'has', 'had', 'said', 'to', 'for', 'at', 'on']);
 
 /** What organizations do and have: "X's chief executive", "the band X", "a spell with X", "owned by X". */
 function orgContext(m: Mention, hits: Hits): void {
