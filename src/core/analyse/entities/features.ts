@@ -165,7 +165,8 @@ function headFeatures(v: NameView, hits: Hits): { orgHead: boolean; keyword: boo
     (lexiconTags(words[0] ?? '')?.includes('JJ') === true || lexiconTags(first)?.[0] === 'JJ');
   if (movement) hits.add('org.adjectiveState');
   const placeHead = multi && !orgHead && !givenThenSurname && !movement && inList(PLACE_HEADS, head);
-  const otherWord = multi && n.some((w) => inList(OTHER_HEADS, w));
+  // "Olympic Games", "Copa America Cup"; never the first word of a name: "Bill Clinton" is no bill.
+  const otherWord = multi && n.some((w, k) => k > 0 && inList(OTHER_HEADS, w));
   if (multi && ORG_FIRST.has(first) && n.findIndex((w) => OF_WORDS.has(w)) > 0) hits.add('org.firstWordOf');
   if (otherWord) hits.add('other.headWord');
   // "Mercedes C200", "Boeing 747": model numbers name products, never people.

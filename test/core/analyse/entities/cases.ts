@@ -108,6 +108,8 @@ const ENGLISH: EntityCase[] = [
   en('a word that is also a given name, before ordinary words', ['The band toured with Velvet Revolver in 2005.',
     'The crew watched Star Trek in the mess.', 'Later Lauren Hill played Judd Trump.'],
   [['Velvet Revolver', 'organization'], ['Star Trek', 'other'], ['Lauren Hill', 'person'], ['Judd Trump', 'person']]),
+  en('a given name that is also an event word opens no event', ['Bill Clinton met Tony Blair in London.',
+    'The Summer Games opened in Atlanta.'], [['Bill Clinton', 'person'], ['Summer Games', 'other']]),
   en('a possessive with nothing owned names a shop', ['The mall opened in 1979 with Brantley\'s and Colter\'s as anchors.',
     'In 1992 Brantley\'s became Hollin\'s, which closed in 2006.'], [['Brantley', 'organization'], ['Hollin', 'organization']]),
   en('a person the word vectors type keeps the type beside a listed organization', ['The prize was shared by Mukhlis Amer or Korvid Records.'],
