@@ -33,6 +33,7 @@ export const PRIOR: Readonly<Record<FeatureName, number>> = {
   'person.title': 3.699,
   'person.verbAfter': 1.105,
   'person.roleBefore': 2.115,
+  'person.partyBefore': 2,
   'org.descriptorBefore': 3.065,
   'org.definition': 2.078,
   'org.apposition': 2.001,

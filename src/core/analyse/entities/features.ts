@@ -9,7 +9,7 @@ import { norm, type Mention } from './mention.js';
 import {
   BAND_MEMBERS, COMPANY_SUFFIXES, COMPASS, DETERMINERS, GROUP_EVENTS, HOLIDAYS, OF_WORDS, ORG_BY, ORG_DESCRIPTORS, ORG_FIRST,
   ORG_FOLLOWERS, ORG_HEADS, ORG_POSSESSIONS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS, POSSESSIVE_ALONE_NEXT,
-  NAME_PARTICLES, PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
+  NAME_PARTICLES, PARTY_MEMBERS, PERSON_VERBS, PLACE_PREPOSITIONS, PUBLIC_BODIES, SPELLS, SURNAME_HEADS, THING_ACRONYMS, TITLES,
 } from './cues.js';
 import { isFirstName, orgKind, placeKind } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './tagger.js';
@@ -47,6 +47,7 @@ export const FEATURES = {
   'person.title': 'person',
   'person.verbAfter': 'person',
   'person.roleBefore': 'person',
+  'person.partyBefore': 'person',
   'org.descriptorBefore': 'organization',
   'org.definition': 'organization',
   'org.apposition': 'organization',
@@ -250,6 +251,8 @@ function personContext(m: Mention, hits: Hits): void {
   if (m.title && m.title.split(' ').some((t) => TITLES.has(t))) hits.add('person.title');
   if (PERSON_VERBS.has(a0 ?? '')) hits.add('person.verbAfter');
   if (PERSON_ROLES.has(b0)) hits.add('person.roleBefore');
+  // "Republican Mitt Romney", "Tory Ruth Davidson": a party label taken off the name labels a politician.
+  if (m.title && m.title.split(' ').some((t) => PARTY_MEMBERS.has(t))) hits.add('person.partyBefore');
   if (a0 === ',' && a1 && (a1 === 'who' || PERSON_ROLES.has(a1) || PERSON_ROLES.has(a2 ?? ''))) hits.add('person.commaRole');
   if ((a0 === 'was' || a0 === 'is') && (a1 === 'born' || a1 === 'married')) hits.add('person.bornMarried');
 }

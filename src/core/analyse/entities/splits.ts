@@ -4,7 +4,10 @@ import { isFirstName, placeKind } from './gazetteer.js';
 import { HONORIFICS, PARTY_MEMBERS, PERSON_ROLES, ROLE_MODIFIERS, TITLES, isOrgHead } from './cues.js';
 import { norm, type Run } from './mention.js';
 
-/** Removes leading titles ("President", "Brigadier General", "Secretary of State") from a run. */
+/**
+ * Removes leading titles ("President", "Brigadier General", "Secretary of State") from a run, and the roles and party
+ * labels before a person's name ("Democrat Hillary Clinton"), which go into the mention's title.
+ */
 export function stripTitles(words: string[], run: Run): { run: Run; title?: string } {
   let { start } = run;
   const titles: string[] = [];
@@ -25,6 +28,15 @@ export function stripTitles(words: string[], run: Run): { run: Run; title?: stri
 
 /** "County Coroner William McLaughlin", "Engineer John Greiner": role words before a first name and surname. */
 function stripRoleWords(words: string[], start: number, end: number, titles: string[]): number {
+  // "Republican Mitt Romney": a party label before a given name and a surname that is no ordinary word goes even
+  // when the given name is not in the list ("Republican National Committee" keeps its label).
+  const capitalized = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  const surname = words[start + 2] ?? '';
+  if (end - start === 3 && PARTY_MEMBERS.has(norm(words[start] ?? '')) && capitalized(words[start + 1] ?? '') &&
+    capitalized(surname) && !isCommonWord(surname)) {
+    titles.push(norm(words[start] ?? ''));
+    return start + 1;
+  }
   for (let k = start + 1; k < end - 1; k++) {
     const w = words[k] ?? '';
     if (isFirstName(w) && !placeKind(w) && /^\p{Lu}/u.test(words[k + 1] ?? '')) {
@@ -38,7 +50,7 @@ function stripRoleWords(words: string[], start: number, end: number, titles: str
         return TITLES.has(x) || PERSON_ROLES.has(x) || PARTY_MEMBERS.has(x) || capTag === 'JJ' || (isCommonWord(x) && !capTag.startsWith('NNP'));
       };
       if (lead.every(strippable)) {
-        titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x)));
+        titles.push(...lead.filter((x) => TITLES.has(x) || PERSON_ROLES.has(x) || PARTY_MEMBERS.has(x)));
         return k;
       }
       return start;

@@ -36,6 +36,7 @@ export const WEIGHTS: Record<FeatureName, number> = {
   'person.title': 3.601,
   'person.verbAfter': 1.119,
   'person.roleBefore': 2.122,
+  'person.partyBefore': 2,
   'org.descriptorBefore': 3.085,
   'org.definition': 2.1,
   'org.apposition': 2.005,
