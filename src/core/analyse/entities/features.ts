@@ -215,7 +215,7 @@ function multiWordFeatures(v: NameView, hits: Hits, modelNumber: boolean): void 
   if (modelNumber || n.length > 4) return;
   const given = words[0] ?? '';
   // "Bill", "Rose", "Georgia": given names that are also words or places count for less, and nothing before
-  // ordinary words ("Velvet Revolver", "Star Trek", "Augusta National"), which leave the type to the other cues
+  // ordinary words ("Velvet Revolver", "Star Trek"), which leave the type to the other cues
   // and the word vectors; a given name that is nothing else still does ("Judd Trump", "Lauren Hill").
   const ambiguous = placeKind(given) !== undefined || isCommonWord(given);
   const surnameLike = (w: string): boolean => !isCommonWord(w) || isFirstName(w) || /^\p{Lu}\.?$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase());
