@@ -27,7 +27,8 @@ const FURNITURE_LINE = /\b(?:share|tweet|email|facebook|twitter|whatsapp|subscri
  * Index of the title block above the article starting at `start`, or -1. A Markdown heading right
  * above is taken at once; otherwise each headline-like line in the few blocks above is scored: words
  * it shares with the article's opening (a title announces its subject), a headline's length, and
- * penalties for credits, share bars and distance.
+ * penalties for credits, share bars and distance. A share bar's word counts against a line only as far as the line
+ * does not announce the article: "Facebook Users Cheer as Council Backs Bicycle Lanes" is a headline.
  */
 export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number, body: Set<string>): number {
   let best = -1;
@@ -43,7 +44,7 @@ export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number
     let score = 1 + shared;
     if (s.words >= 5 && s.words <= 20) score += 0.3;
     if (CREDIT.test(block.text)) score -= 1;
-    if (FURNITURE_LINE.test(block.text)) score -= 1;
+    if (FURNITURE_LINE.test(block.text)) score -= 1 - shared;
     score -= 0.03 * (start - 1 - i);
     if (score > bestScore) {
       bestScore = score;

@@ -53,6 +53,11 @@ describe('cleanText on pastes from web pages', () => {
     expect(cleanText(newsPaste()).title).toBe(NEWS_TITLE);
   });
 
+  it('takes a headline with a share bar\'s word as the title when it announces the article', () => {
+    const headline = 'Facebook Users Cheer as Council Backs Bicycle Lanes';
+    expect(cleanText(newsPaste().replace(NEWS_TITLE, headline)).title).toBe(headline);
+  });
+
   it('keeps a recipe whose body is mostly lists, ingredients included', () => {
     const kept = texts(cleanText(recipePaste()));
     for (const line of [...RECIPE_INGREDIENTS, ...RECIPE_STEPS]) expect(kept).toContain(line);
