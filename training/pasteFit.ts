@@ -99,12 +99,13 @@ export function samplesOf(pages: Page[], useStopwords: boolean): Sample[] {
     const analysis = analyseText(p.paste, useStopwords);
     return { analysis, labels: labelBlocks(analysis.blocks.map((b) => b.text), p.truth), truth: p.truth };
   });
-  const lexicons = Array.from({ length: FOLDS }, (_, f) => new Map(Object.entries(lexiconOf(bare.filter((_, j) => !inFold(j, f))))));
+  if (!useStopwords) return bare; // the language-independent model reads no lexicon (analyse.ts)
+  const lexicons = Array.from({ length: FOLDS }, (_, f) => new Map(Object.entries(learnedLexicon(bare.filter((_, j) => !inFold(j, f))))));
   return bare.map((s, i) => ({ ...s, analysis: analyseText(pages[i]!.paste, useStopwords, lexicons[i % FOLDS]) }));
 }
 
 /** The furniture lexicon learned from the samples' blocks and labels. */
-function lexiconOf(samples: Sample[]): Record<string, number> {
+function learnedLexicon(samples: Sample[]): Record<string, number> {
   return buildLexicon(samples.map((s) => ({ tokens: s.analysis.features.stats.map((st) => st.tokens), labels: s.labels })));
 }
 
@@ -250,7 +251,7 @@ export function fitModel(samples: Sample[], plain: Sample[], say?: (line: string
     withStopwords: withSw.model,
     withoutStopwords: fitBlockModel(plain).model,
     region: NO_REGION,
-    lexicon: lexiconOf(samples),
+    lexicon: learnedLexicon(samples),
   };
   model.region = regionGrid(samples, regionScores(samples, withSw, model), model, say);
   return model;
@@ -259,7 +260,7 @@ export function fitModel(samples: Sample[], plain: Sample[], say?: (line: string
 /** Fits the stopword model and region only, as cross-validation needs (the other model is the same one). */
 export function fitFold(samples: Sample[], say?: (line: string) => void): TextCleanModel {
   const block = fitBlockModel(samples);
-  const model: TextCleanModel = { withStopwords: block.model, withoutStopwords: block.model, region: NO_REGION, lexicon: lexiconOf(samples) };
+  const model: TextCleanModel = { withStopwords: block.model, withoutStopwords: block.model, region: NO_REGION, lexicon: learnedLexicon(samples) };
   model.region = regionGrid(samples, regionScores(samples, block, model), model, say);
   return model;
 }

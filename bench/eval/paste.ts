@@ -14,7 +14,6 @@ import { dataDir, row } from '../lib/data.js';
 import { detectLanguage, stopwordsFor } from '../../src/core/text/lang.js';
 import { analyseText, type TextAnalysis } from '../../src/core/extract/plain/analyse.js';
 import { cleanText, keptBlocks, scoreText } from '../../src/core/extract/plain/index.js';
-import { lexiconOf } from '../../src/core/extract/plain/lexicon.js';
 import type { BlockScores } from '../../src/core/extract/plain/classify.js';
 import { wordTokens, stopwordDensity } from '../../src/core/extract/plain/features.js';
 import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/extract/plain/weights.js';
@@ -105,7 +104,7 @@ export function skimWith(page: Page, model: TextCleanModel): string {
 }
 
 function skimWithoutStopwords(page: Page): string {
-  const analysis = analyseText(page.paste, false, lexiconOf(MODEL));
+  const analysis = analyseText(page.paste, false);
   return predictedFrom(analysis, scoreText(analysis), MODEL);
 }
 
