@@ -2,6 +2,7 @@ import type { Entity } from '../../types.js';
 import type { Cluster } from './merge.js';
 import { isCommonWord } from './tagger.js';
 import { totalScores } from './typing.js';
+import { softmax } from './vectors.js';
 import { isDemonym } from './demonym.js';
 import { BLEND, LEAD, RIGHT_WEIGHTS, SUBJECT_WEIGHTS } from './salienceWeights.js';
 
@@ -105,10 +106,8 @@ function partsOfNames(clusters: readonly Cluster[]): Set<Cluster> {
 function typeConfidence(c: Cluster): number {
   if (c.type === 'other') return 0;
   const s = totalScores(c.scores, c.vector);
-  const z = { ...s, other: s.other + 1 };
-  const max = Math.max(z.person, z.organization, z.place, z.other);
-  const sum = Math.exp(z.person - max) + Math.exp(z.organization - max) + Math.exp(z.place - max) + Math.exp(z.other - max);
-  return Math.exp(z[c.type] - max) / sum;
+  const p = softmax([s.person, s.organization, s.place, s.other + 1]);
+  return p[(['person', 'organization', 'place'] as const).indexOf(c.type)] ?? 0;
 }
 
 /** One entity to rank: its cluster, the name shown and its feature values. */

@@ -73,7 +73,7 @@ export function vectorInputs(mentions: readonly Mention[], lang = 'en'): Float64
 }
 
 /** The softmax of logits, in place. */
-function softmax(z: number[]): number[] {
+export function softmax(z: number[]): number[] {
   const max = Math.max(...z);
   let sum = 0;
   for (let t = 0; t < z.length; t++) sum += z[t] = Math.exp(z[t]! - max);
