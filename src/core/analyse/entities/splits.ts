@@ -30,10 +30,9 @@ export function stripTitles(words: string[], run: Run): { run: Run; title?: stri
 function stripRoleWords(words: string[], start: number, end: number, titles: string[]): number {
   // "Republican Mitt Romney": a party label before a given name and a surname that is no ordinary word goes even
   // when the given name is not in the list ("Republican National Committee" keeps its label).
-  const capitalized = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
   const surname = words[start + 2] ?? '';
-  if (end - start === 3 && PARTY_MEMBERS.has(norm(words[start] ?? '')) && capitalized(words[start + 1] ?? '') &&
-    capitalized(surname) && !isCommonWord(surname)) {
+  if (end - start === 3 && PARTY_MEMBERS.has(norm(words[start] ?? '')) && isCapitalized(words[start + 1] ?? '') &&
+    isCapitalized(surname) && !isCommonWord(surname)) {
     titles.push(norm(words[start] ?? ''));
     return start + 1;
   }
