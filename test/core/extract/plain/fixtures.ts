@@ -258,3 +258,23 @@ export function japanesePaste(): string {
     '© 2024 東京新聞',
   ].join('\n');
 }
+
+/** An article whose subject is the words of page furniture (newsletters, podcasts, subscribing). */
+export const NEWSLETTER_PARAGRAPHS = [
+  'Publishers once fought for a spot on the home page. Now they fight for a place in your inbox and your podcast app, where readers subscribe once and come back every day.',
+  'The shift started when social media stopped sending traffic. Newsletters gave editors a direct line to readers, and podcasts gave them an hour of attention on the commute.',
+  'Subscriptions to newsletters at large publishers doubled between 2019 and 2023, according to the study, and podcast downloads rose by a third.',
+  'Advertisers followed: a newsletter sponsorship now costs more per reader than a banner ad on the site, the report said.',
+  'Critics say the model favours big brands, since readers only subscribe to a handful of newsletters and follow a few podcasts.',
+];
+
+/** That article between a menu, a headline with its byline, and a share bar and footer. */
+export function newsletterPaste(): string {
+  return [
+    'Home\nNews\nSport\nPodcasts\nNewsletters\nSign in\nSubscribe',
+    'Why podcasts and email newsletters are the new front page',
+    'By Jane Doe | March 3, 2024',
+    NEWSLETTER_PARAGRAPHS.join('\n'),
+    'Share this article\nFacebook Twitter Email\nRelated stories\nCopyright 2024 News Ltd. All rights reserved.\nPrivacy policy | Terms | Cookie settings',
+  ].join('\n\n');
+}

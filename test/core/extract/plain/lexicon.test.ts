@@ -5,6 +5,7 @@ import { splitBlocks } from '../../../../src/core/extract/plain/blocks.js';
 import { LOCAL_FEATURES, localFeatures } from '../../../../src/core/extract/plain/features.js';
 import { lexiconOf } from '../../../../src/core/extract/plain/lexicon.js';
 import { MODEL } from '../../../../src/core/extract/plain/weights.js';
+import { NEWSLETTER_PARAGRAPHS, newsletterPaste } from './fixtures.js';
 
 const LEXICON = LOCAL_FEATURES.indexOf('lexicon');
 const FURNITURE = new Map([
@@ -38,22 +39,7 @@ describe('lexiconOf', () => {
 });
 
 describe('cleanText with the lexicon', () => {
-  const ARTICLE = [
-    'Publishers once fought for a spot on the home page. Now they fight for a place in your inbox and your podcast app, where readers subscribe once and come back every day.',
-    'The shift started when social media stopped sending traffic. Newsletters gave editors a direct line to readers, and podcasts gave them an hour of attention on the commute.',
-    'Subscriptions to newsletters at large publishers doubled between 2019 and 2023, according to the study, and podcast downloads rose by a third.',
-    'Advertisers followed: a newsletter sponsorship now costs more per reader than a banner ad on the site, the report said.',
-    'Critics say the model favours big brands, since readers only subscribe to a handful of newsletters and follow a few podcasts.',
-  ];
-  const PASTE = [
-    'Home\nNews\nSport\nPodcasts\nNewsletters\nSign in\nSubscribe',
-    'Why podcasts and email newsletters are the new front page',
-    'By Jane Doe | March 3, 2024',
-    ARTICLE.join('\n'),
-    'Share this article\nFacebook Twitter Email\nRelated stories\nCopyright 2024 News Ltd. All rights reserved.\nPrivacy policy | Terms | Cookie settings',
-  ].join('\n\n');
-
   it('keeps an article whose topic is the furniture\'s words, and drops the furniture', () => {
-    expect(cleanText(PASTE).blocks.map((b) => b.text)).toEqual(ARTICLE);
+    expect(cleanText(newsletterPaste()).blocks.map((b) => b.text)).toEqual(NEWSLETTER_PARAGRAPHS);
   });
 });
