@@ -8,7 +8,8 @@
  */
 import type { EntityType } from '../src/core/types.js';
 import { FEATURES, FEATURE_NAMES, VECTOR_FEATURES, contextFeatures, nameFeatures, type FeatureName } from '../src/core/analyse/entities/features.js';
-import { vectorEvidence } from '../src/core/analyse/entities/vectors.js';
+import { softmax, vectorEvidence } from '../src/core/analyse/entities/vectors.js';
+import { Adam } from './lib/rankFit.js';
 import type { Cluster } from '../src/core/analyse/entities/merge.js';
 import { normalizeName } from '../bench/lib/nerMetric.js';
 
@@ -50,13 +51,6 @@ function logits(x: Map<FeatureName, number>, w: Record<FeatureName, number>): nu
   return z;
 }
 
-function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
-
 /** Mean cross-entropy of the examples under `w`. */
 export function loss(examples: readonly Example[], w: Record<FeatureName, number>): number {
   let total = 0;
@@ -71,28 +65,27 @@ export function fitSoftmax(
   l2: number,
   epochs = 400,
 ): Record<FeatureName, number> {
+  const index = new Map(FEATURE_NAMES.map((f, j) => [f, j]));
+  const params = Float64Array.from(FEATURE_NAMES, (f) => start[f]);
+  const grad = new Float64Array(FEATURE_NAMES.length);
+  const adam = new Adam(FEATURE_NAMES.length, 0.05);
   const w = { ...start };
-  const m = new Map<FeatureName, number>();
-  const v = new Map<FeatureName, number>();
-  const rate = 0.05;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const grad = new Map<FeatureName, number>(FEATURE_NAMES.map((f) => [f, 2 * l2 * (w[f] - start[f])]));
+    FEATURE_NAMES.forEach((f, j) => {
+      grad[j] = 2 * l2 * (params[j]! - start[f]);
+    });
     for (const ex of examples) {
       const p = softmax(logits(ex.x, w));
       for (const [f, value] of ex.x) {
         const t = TYPES.indexOf(FEATURES[f]);
         const err = p[t]! - (TYPES[t] === ex.y ? 1 : 0);
-        grad.set(f, (grad.get(f) ?? 0) + (err * value) / examples.length);
+        grad[index.get(f)!]! += (err * value) / examples.length;
       }
     }
-    for (const f of FEATURE_NAMES) {
-      const g = grad.get(f) ?? 0;
-      m.set(f, 0.9 * (m.get(f) ?? 0) + 0.1 * g);
-      v.set(f, 0.999 * (v.get(f) ?? 0) + 0.001 * g * g);
-      const mh = (m.get(f) ?? 0) / (1 - 0.9 ** epoch);
-      const vh = (v.get(f) ?? 0) / (1 - 0.999 ** epoch);
-      w[f] -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
-    }
+    adam.step(params, grad);
+    FEATURE_NAMES.forEach((f, j) => {
+      w[f] = params[j]!;
+    });
   }
   for (const f of FEATURE_NAMES) w[f] = Math.round(w[f] * 1000) / 1000;
   return w;
