@@ -15,7 +15,7 @@ import { aggregate, scorePage, type PageScore } from '../bench/lib/shingles.js';
 import { dataDir } from '../bench/lib/data.js';
 import { halves, loadPages, skimWith, type Page } from '../bench/eval/paste.js';
 import type { BlockModel, StageModel } from '../src/core/extract/plain/classify.js';
-import type { TextCleanModel } from '../src/core/extract/plain/weights.js';
+import type { TextCleanModel } from '../src/core/extract/plain/model.js';
 import { fitFold, fitModel, learnerText, samplesOf, settingsPrefix } from './pasteFit.js';
 
 const WEIGHTS_FILE = join(import.meta.dirname, '..', 'src', 'core', 'extract', 'plain', 'weights.ts');
@@ -54,20 +54,10 @@ function writeWeights(model: TextCleanModel, command: string, pagesA: number, fi
  * half B is held out. With these weights, half A: ${figuresA}; half B (held out): ${figuresB}.
  * Each stage lists the feature names it was fitted on (features.ts, then classify.ts).
  */
-import type { BlockModel } from './classify.js';
-import type { RegionParams } from './region.js';
+import type { TextCleanModel } from './model.js';
 
 /** How the weights were made: the command and the data. */
 export const PROVENANCE = ${JSON.stringify(`${command} on half A (first ${pagesA} page ids sorted) of ${DATA}`)};
-
-/** The fitted models and region parameters. */
-export interface TextCleanModel {
-  withStopwords: BlockModel;
-  withoutStopwords: BlockModel;
-  region: RegionParams;
-  /** Words' log-odds of standing in page furniture (lexicon.ts). */
-  lexicon: Record<string, number>;
-}
 
 /** The model fitted on the first half of aeb-paste. */
 export const MODEL: TextCleanModel = ${JSON.stringify(model)};

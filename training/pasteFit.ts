@@ -11,7 +11,7 @@ import { scoreText } from '../src/core/extract/plain/index.js';
 import { MODEL_FEATURES, contextFeatures, isCallToAction, predict, type BlockModel, type BlockScores, type StageModel, type TreeModel } from '../src/core/extract/plain/classify.js';
 import { LOCAL_FEATURES } from '../src/core/extract/plain/features.js';
 import type { RegionParams } from '../src/core/extract/plain/region.js';
-import type { TextCleanModel } from '../src/core/extract/plain/weights.js';
+import type { TextCleanModel } from '../src/core/extract/plain/model.js';
 import { fitNewtonLogistic } from './lib/newtonLogistic.js';
 import { fitTrees, type TreeSettings } from './lib/trees.js';
 import { labelBlocks } from './pasteLabels.js';

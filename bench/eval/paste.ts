@@ -16,7 +16,8 @@ import { analyseText, type TextAnalysis } from '../../src/core/extract/plain/ana
 import { cleanText, keptBlocks, scoreText } from '../../src/core/extract/plain/index.js';
 import type { BlockScores } from '../../src/core/extract/plain/classify.js';
 import { wordTokens, stopwordDensity } from '../../src/core/extract/plain/features.js';
-import { MODEL, PROVENANCE, type TextCleanModel } from '../../src/core/extract/plain/weights.js';
+import type { TextCleanModel } from '../../src/core/extract/plain/model.js';
+import { MODEL, PROVENANCE } from '../../src/core/extract/plain/weights.js';
 import { isSkimError } from '../../src/core/errors.js';
 import { refusalsLine } from '../lib/report.js';
 import { articleText, digestText, type UserPathResult } from '../lib/userPath.js';

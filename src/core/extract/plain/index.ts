@@ -11,7 +11,8 @@ import type { BlockStats } from './features.js';
 import { regionBlocks } from './keptRegion.js';
 import { lexiconOf } from './lexicon.js';
 import { findTitle, isHeadingLike } from './title.js';
-import { MODEL, type TextCleanModel } from './weights.js';
+import type { TextCleanModel } from './model.js';
+import { MODEL } from './weights.js';
 
 export { normalizeText } from './blocks.js';
 

@@ -4,7 +4,7 @@
  * teasers and footers recur from site to site ("see it now", "jpg", "newsletter"); an article's words are its
  * topic's, so only words seen on many pages are listed.
  */
-import type { TextCleanModel } from './weights.js';
+import type { TextCleanModel } from './model.js';
 
 const lexicons = new WeakMap<TextCleanModel, ReadonlyMap<string, number>>();
 
