@@ -8,8 +8,9 @@
  * Then the typing weights: every entity Skim finds in half A, labelled with the type its name has in the gold data
  * ("other" when none), and a softmax over the types whose logits are the summed weights of the features that fired
  * (training/entityModel.ts), pulled towards the prior weights (training/entityPrior.ts, which the fit never writes, so
- * it gives the same file however often it runs) by an L2 strength chosen by two-fold
- * cross-validation inside half A, averaged over three ways of splitting it, on the figure a user sees (typed F1 plus a quarter of the first-six precision).
+ * it gives the same file however often it runs) by an L2 strength chosen by two-fold cross-validation inside
+ * half A, averaged over three ways of splitting it, on the figure a user sees (typed F1 plus a quarter of the
+ * first-six precision).
  * No randomness: the same data give the same weights. Then each feature is switched off in turn and half B's
  * typed F1 printed: a feature whose removal does not lower it is listed to be dropped.
  * With --write, src/core/analyse/entities/weights.ts and vectorWeights.ts are written with the command and the data.
