@@ -82,4 +82,4 @@ export interface SummaryJson {
 }
 
 /** The version of the Digest shape and of the analysis behind it; cached digests of another version are ignored. */
-export const DIGEST_SCHEMA = 8;
+export const DIGEST_SCHEMA = 9;

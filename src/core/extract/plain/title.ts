@@ -7,14 +7,27 @@ import type { BlockStats } from './features.js';
 
 /** How far above the article's first block a title is looked for. */
 const LOOKBACK = 20;
-const BYLINE_OR_DATE =
-  /^(?:by|por|par|von|di|door|av)\s|\b(?:\d{1,2}:\d{2}|\d{4}|updated|published|min(?:ute)?s? read|ago)\b/i;
+const BYLINE = /^(?:by|por|par|von|di|door|av)\s/i;
+/** The words of a dateline: numbers, months and weekdays, times of day, "updated", "min read", "ago". */
+const DATE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|et|est|edt|gmt|bst|utc|cet|updated?|published|posted|last|on|at|min(?:ute)?s?|hours?|days?|read|ago)$/i;
+
+/**
+ * A byline, or a dateline: a line whose words are mostly a date, a time or "updated ... ago". A headline that
+ * holds a year ("1973 oil crisis", "The 2024 Paris Olympics") is no dateline.
+ */
+function isBylineOrDate(text: string, stats: BlockStats): boolean {
+  if (stats.words > 12) return false;
+  if (BYLINE.test(text)) return true;
+  const dated = stats.tokens.filter((t) => DATE_WORD.test(t)).length;
+  return dated > 0 && dated >= stats.tokens.length / 2;
+}
 
 /** True when a block reads like a headline: a few words, not a sentence-ending fragment of prose. */
 export function isHeadingLike(block: RawBlock, stats: BlockStats): boolean {
   if (block.marker === 'heading') return true;
   if (block.marker !== 'none' || stats.words < 3 || stats.words > 30) return false;
-  if (/[,;:]$|^[\p{Ll}\d]/u.test(block.text)) return false;
+  if (/[,;:]$|^\p{Ll}/u.test(block.text)) return false;
   if (/https?:|www\.|©|\|/.test(block.text)) return false;
   return !/\.$/.test(block.text) || stats.words <= 15;
 }
@@ -37,7 +50,7 @@ export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number
     const block = blocks[i]!;
     const s = stats[i]!;
     if (block.marker === 'heading' && i === start - 1) return i;
-    if (BYLINE_OR_DATE.test(block.text) && s.words <= 12) continue;
+    if (isBylineOrDate(block.text, s)) continue;
     if (!isHeadingLike(block, s)) continue;
     const content = s.tokens.filter((t) => t.length >= 3);
     const shared = content.length === 0 ? 0 : content.filter((t) => body.has(t)).length / content.length;

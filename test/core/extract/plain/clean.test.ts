@@ -58,6 +58,21 @@ describe('cleanText on pastes from web pages', () => {
     expect(cleanText(newsPaste().replace(NEWS_TITLE, headline)).title).toBe(headline);
   });
 
+  it('takes a headline that opens with a number as the title', () => {
+    const headline = '10 Things to Know About the Council Plan for Bicycle Lanes';
+    expect(cleanText(newsPaste().replace(NEWS_TITLE, headline)).title).toBe(headline);
+  });
+
+  it('takes a headline that holds a year as the title, and still skips the dateline under it', () => {
+    const headline = 'The 2024 Bicycle Plan Wins the Council Vote';
+    expect(cleanText(newsPaste().replace(NEWS_TITLE, headline)).title).toBe(headline);
+  });
+
+  it('takes no dateline for a title when the paste has no headline', () => {
+    const paste = newsPaste().replace(NEWS_TITLE, '').replace('March 4, 2024 7:15 pm ET', 'Updated March 4, 2024 at 7:15 pm ET');
+    expect(cleanText(paste).title).toBe('');
+  });
+
   it('keeps a recipe whose body is mostly lists, ingredients included', () => {
     const kept = texts(cleanText(recipePaste()));
     for (const line of [...RECIPE_INGREDIENTS, ...RECIPE_STEPS]) expect(kept).toContain(line);
