@@ -1,11 +1,15 @@
-import { countWordsOfTexts, countWordsUpTo } from '../text/index.js';
+import { countWordsOfTexts, countWordsUpTo, withoutNoteMarks } from '../text/index.js';
 import { DIGEST_SCHEMA, type Article, type Digest } from '../types.js';
 import { extractEntities } from './entities/index.js';
 import { splitSentences } from './sentences.js';
 import { MAX_ANALYSED_WORDS, rankSentences } from './summary/index.js';
 
-/** Analyses a cleaned article: sentences, their summary ranking and the key entities. */
-export function analyseArticle(article: Article, key: string): Digest {
+/**
+ * Analyses a cleaned article: sentences, their summary ranking and the key entities. Wiki reference marks
+ * ("NATO.[3]") leave its title and blocks first, whatever the article came from.
+ */
+export function analyseArticle(cleaned: Article, key: string): Digest {
+  const article = withoutMarks(cleaned);
   const ranked = rankSentences(boundedBlocks(article));
   const entities = extractEntities(
     article.title,
@@ -21,6 +25,15 @@ export function analyseArticle(article: Article, key: string): Digest {
     ranking: ranked.ranking,
     defaultLength: ranked.defaultLength,
     entities,
+  };
+}
+
+function withoutMarks(article: Article): Article {
+  if (!article.title.includes('[') && !article.blocks.some((b) => b.text.includes('['))) return article;
+  return {
+    ...article,
+    title: withoutNoteMarks(article.title),
+    blocks: article.blocks.map((b) => ({ ...b, text: withoutNoteMarks(b.text) })),
   };
 }
 

@@ -29,3 +29,4 @@ export {
 } from './abbreviations.js';
 export { HONORIFICS, TITLES } from './titles.js';
 export { parseWordVectors, rowSimilarity, wordVectorsFor, type WordVectors } from './wordVectors.js';
+export { withoutNoteMarks } from './noteMarks.js';

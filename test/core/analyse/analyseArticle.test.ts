@@ -13,3 +13,30 @@ describe('analyseArticle on a long block', () => {
     expect(digest.sentences.map((s) => s.text)).toEqual(splitSentences(text, 'en'));
   });
 });
+
+describe('analyseArticle on a wiki article', () => {
+  const article: Article = {
+    title: 'Oil crisis[edit]',
+    source: 'html',
+    lang: 'en',
+    blocks: [
+      { type: 'heading', text: 'Background[edit]' },
+      {
+        type: 'paragraph',
+        text: 'The crisis created a rift within NATO.[3] Several European nations agreed with the embargo.[4][5] Others did not.[citation needed] Prices fell again in 1974.[a]',
+      },
+    ],
+  };
+
+  it('drops the reference and edit marks, so that the sentences come apart', () => {
+    const digest = analyseArticle(article, 'html:test');
+    expect(digest.sentences.map((s) => s.text)).toEqual([
+      'The crisis created a rift within NATO.',
+      'Several European nations agreed with the embargo.',
+      'Others did not.',
+      'Prices fell again in 1974.',
+    ]);
+    expect(digest.article.title).toBe('Oil crisis');
+    expect(digest.article.blocks.map((b) => b.text)).toEqual(['Background', expect.stringMatching(/^The crisis created a rift within NATO\. Several/)]);
+  });
+});
