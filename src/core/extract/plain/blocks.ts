@@ -136,7 +136,8 @@ export function plainInline(text: string): string {
   return text
     .replace(/!\[[^\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g, '')
     .replace(/\[([^\]\n]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    // A reference link ("[text][1]"), but not a wiki's run of note marks ("cost.[2][3]").
+    .replace(/\[(?!\d{1,3}\])([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
     .replace(/(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1')

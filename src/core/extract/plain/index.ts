@@ -11,6 +11,7 @@ import type { BlockStats } from './features.js';
 import { regionBlocks } from './keptRegion.js';
 import { lexiconOf } from './lexicon.js';
 import { findTitle, isHeadingLike } from './title.js';
+import { contentsBlocks } from './endMatter.js';
 import type { TextCleanModel } from './model.js';
 import { MODEL } from './weights.js';
 
@@ -50,7 +51,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   const titleIndex =
     blocks[first]!.marker === 'heading' || (kept.length > 1 && first === 0 && isLeadTitle(analysis, kept))
       ? first
-      : findTitle(blocks, stats, first, openingWords(stats, kept));
+      : findTitle(blocks, stats, first, openingWords(stats, kept), contentsBlocks(blocks));
   const body = kept.filter((i) => i !== titleIndex);
   if (body.length === 0) throw notAnArticle(options);
   const title = options.title ?? (titleIndex >= 0 ? blocks[titleIndex]!.text : '');

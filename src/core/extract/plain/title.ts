@@ -41,16 +41,23 @@ const FURNITURE_LINE = /\b(?:share|tweet|email|facebook|twitter|whatsapp|subscri
  * above is taken at once; otherwise each headline-like line in the few blocks above is scored: words
  * it shares with the article's opening (a title announces its subject), a headline's length, and
  * penalties for credits, share bars and distance. A share bar's word counts against a line only as far as the line
- * does not announce the article: "Facebook Users Cheer as Council Backs Bicycle Lanes" is a headline.
+ * does not announce the article: "Facebook Users Cheer as Council Backs Bicycle Lanes" is a headline. Blocks in
+ * `skip` (a table of contents' entries) are never the title.
  */
-export function findTitle(blocks: RawBlock[], stats: BlockStats[], start: number, body: Set<string>): number {
+export function findTitle(
+  blocks: RawBlock[],
+  stats: BlockStats[],
+  start: number,
+  body: Set<string>,
+  skip: ReadonlySet<number> = new Set(),
+): number {
   let best = -1;
   let bestScore = 0;
   for (let i = start - 1; i >= Math.max(0, start - LOOKBACK); i--) {
     const block = blocks[i]!;
     const s = stats[i]!;
     if (block.marker === 'heading' && i === start - 1) return i;
-    if (isBylineOrDate(block.text, s)) continue;
+    if (skip.has(i) || isBylineOrDate(block.text, s)) continue;
     if (!isHeadingLike(block, s)) continue;
     const content = s.tokens.filter((t) => t.length >= 3);
     const shared = content.length === 0 ? 0 : content.filter((t) => body.has(t)).length / content.length;

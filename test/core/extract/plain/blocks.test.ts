@@ -65,6 +65,10 @@ describe('plainInline', () => {
     );
   });
 
+  it('leaves a wiki\'s run of note marks for the analysis to drop, rather than reading it as a reference link', () => {
+    expect(plainInline('to share the cost.[2][3] Work began')).toBe('to share the cost.[2][3] Work began');
+  });
+
   it('leaves asterisks and underscores that are not markup alone', () => {
     expect(plainInline('5*3*2 is 30, snake_case_name stays, and a footnote* too')).toBe(
       '5*3*2 is 30, snake_case_name stays, and a footnote* too',

@@ -278,3 +278,42 @@ export function newsletterPaste(): string {
     'Share this article\nFacebook Twitter Email\nRelated stories\nCopyright 2024 News Ltd. All rights reserved.\nPrivacy policy | Terms | Cookie settings',
   ].join('\n\n');
 }
+
+export const WIKI_TITLE = 'Harbor Bridge (Riverton)';
+
+/** The lead and the sections of an encyclopedia article, each paragraph with its reference marks. */
+export const WIKI_PARAGRAPHS = [
+  'The Harbor Bridge is a steel arch bridge that carries road and rail traffic across the mouth of the Riverton harbor. It opened in 1932 after six years of construction.[1]',
+  'Plans for a crossing were first drawn up in 1889, but the city council could not agree on how to pay for it until the port authority offered to share the cost.[2][3]',
+  'Work began in 1926 under the engineer Margaret Hale, who had designed two smaller bridges upriver. More than a thousand workers were employed at the height of construction.[4]',
+  'The bridge was widened in 1968 to carry four lanes of traffic, and a walkway for pedestrians and cyclists was added in 2005.[5]',
+  'A toll was charged until 1988. Today about 90,000 vehicles cross the bridge each day, and it appears on the city\'s coat of arms.[citation needed]',
+];
+
+/** That article as a browser copies a wiki page: menus, contents, hatnote, section headings with [edit], references. */
+export function wikiPaste(): string {
+  return [
+    'Jump to content\nMain menu\nSearch\nCreate account\nLog in',
+    'Contents\n1 History\n2 Construction\n3 Later changes\n4 References\n5 External links',
+    WIKI_TITLE,
+    'From Wikipedia, the free encyclopedia',
+    'This article is about the bridge in Riverton. For other uses, see Harbor Bridge (disambiguation).',
+    WIKI_PARAGRAPHS[0],
+    'History[edit]',
+    WIKI_PARAGRAPHS[1],
+    'Construction[edit]',
+    'Main article: Construction of the Harbor Bridge',
+    WIKI_PARAGRAPHS[2],
+    'Later changes[edit]',
+    WIKI_PARAGRAPHS[3],
+    WIKI_PARAGRAPHS[4],
+    'References[edit]',
+    '^ "Harbor Bridge opens". Riverton Gazette. 12 March 1932.\n^ Smith, John (1990). A History of Riverton. p. 41.\n^ "Port authority minutes". 1925.',
+    'External links[edit]',
+    'Official website',
+    'Categories: Bridges in Riverton | Steel arch bridges | 1932 establishments',
+    'This page was last edited on 3 December 2026, at 10:12 (UTC).',
+    'Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.',
+    'Privacy policy\nAbout Wikipedia\nDisclaimers\nMobile view',
+  ].join('\n\n');
+}

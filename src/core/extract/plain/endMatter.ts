@@ -1,0 +1,57 @@
+/**
+ * What reference works put around an article that the block classifier, fitted on news and blog pages, has not
+ * seen: a table of contents listing the headings to come, notes on where else to read ("This article is about
+ * ... For other uses, see ..."), and end matter after the text (References, External links). Wikipedia pages
+ * pasted from a browser carry all three.
+ */
+import type { RawBlock } from './blocks.js';
+
+/** Headings of the end matter that follows an article; the benchmark's article bodies never hold them. */
+const END_MATTER = /^(?:references|notes|footnotes|citations|sources|bibliography|works cited|external links|see also|further reading)$/i;
+
+/** A wiki's navigation notes, each on a line of its own above the article or a section. */
+const NAVIGATION_NOTE =
+  /^(?:this (?:article|page) is about\b.*\bfor other (?:uses|meanings)\b|.{1,80} redirects here\b|not to be confused with\b|(?:main|further) (?:articles?|information):|see also:)/i;
+
+/** A table of contents' entry: a section number and a heading ("2 Broadcasting", "3.1 Aftermath"). */
+const CONTENTS_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*)\s+(\S.{0,80})$/;
+const CONTENTS_TITLE = /^(?:contents|table of contents|in this article)(?:\s*(?:hide|show))?$/i;
+
+/** A heading as the text shows it, without a wiki's "[edit]" link. */
+const headingText = (text: string): string => text.replace(/\s*\[edit\]$/i, '').trim().toLowerCase();
+
+/** The kept blocks without a table of contents, navigation notes or end matter (indices in order). */
+export function withoutEndMatter(blocks: readonly RawBlock[], kept: readonly number[]): number[] {
+  const contents = contentsBlocks(blocks);
+  const out: number[] = [];
+  for (const i of kept) {
+    const text = blocks[i]!.text.trim();
+    if (out.length > 0 && END_MATTER.test(headingText(text))) break;
+    if (contents.has(i) || NAVIGATION_NOTE.test(text)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Blocks of a table of contents: a run of three or more numbered entries whose headings mostly come again
+ * later as blocks of their own, with the "Contents" line above it. A numbered list in an article (steps,
+ * ingredients) names no later headings.
+ */
+export function contentsBlocks(blocks: readonly RawBlock[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && CONTENTS_ENTRY.test(blocks[j]!.text.trim())) j++;
+    if (j - i >= 3) {
+      const later = new Set(blocks.slice(j).map((b) => headingText(b.text)));
+      const titles = blocks.slice(i, j).map((b) => CONTENTS_ENTRY.exec(b.text.trim())?.[2]?.toLowerCase() ?? '');
+      if (titles.filter((t) => later.has(t)).length * 2 >= titles.length) {
+        for (let k = i; k < j; k++) out.add(k);
+        if (i > 0 && CONTENTS_TITLE.test(blocks[i - 1]!.text.trim())) out.add(i - 1);
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
