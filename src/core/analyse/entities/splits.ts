@@ -9,6 +9,8 @@ import { norm, type Run } from './mention.js';
  * labels before a person's name ("Democrat Hillary Clinton"), which go into the mention's title.
  */
 export function stripTitles(words: string[], run: Run): { run: Run; title?: string } {
+  const department = departmentBefore(words, run);
+  if (department) return department;
   let { start } = run;
   const titles: string[] = [];
   while (start < run.end - 1 && TITLES.has(norm(words[start] ?? ''))) {
@@ -24,6 +26,26 @@ export function stripTitles(words: string[], run: Run): { run: Run; title?: stri
   const addressed = HONORIFICS.has(titles[0] ?? '');
   if (!addressed && (rest.some((w) => isOrgHead(w)) || rest.every((w) => isCommonWord(w) && !isFirstName(w)))) return { run };
   return { run: { start, end: run.end }, title: titles.join(' ') };
+}
+
+/**
+ * "Secretary of State Henry Kissinger", "Director of Public Prosecutions Alison Saunders", "Chancellor of the
+ * Exchequer George Osborne": after a title's "of", the run opens with the department, which is no part of the
+ * person's name that follows it; it goes into the mention's title.
+ */
+function departmentBefore(words: string[], run: Run): { run: Run; title: string } | undefined {
+  const of = norm(words[run.start - 1] ?? '') === 'the' ? run.start - 2 : run.start - 1;
+  const role = norm(words[of - 1] ?? '');
+  if (words[of] !== 'of' || !(TITLES.has(role) || PERSON_ROLES.has(role))) return undefined;
+  // The department is capitalised words ("Public Prosecutions"); "Bishop of the Diocese of Sioux City" is one
+  // organization's name.
+  for (let k = run.start + 1; k < run.end - 1 && isCapitalized(words[k - 1] ?? ''); k++) {
+    const given = words[k] ?? '';
+    if (isFirstName(given)) {
+      return { run: { start: k, end: run.end }, title: [role, ...words.slice(of, k).map(norm)].join(' ') };
+    }
+  }
+  return undefined;
 }
 
 /** "County Coroner William McLaughlin", "Engineer John Greiner": role words before a first name and surname. */
