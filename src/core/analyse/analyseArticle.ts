@@ -1,15 +1,15 @@
-import { countWordsOfTexts, countWordsUpTo, withoutNoteMarks } from '../text/index.js';
+import { countWordsOfTexts, countWordsUpTo, endMatterStart, withoutNoteMarks } from '../text/index.js';
 import { DIGEST_SCHEMA, type Article, type Digest } from '../types.js';
 import { extractEntities } from './entities/index.js';
 import { splitSentences } from './sentences.js';
 import { MAX_ANALYSED_WORDS, rankSentences } from './summary/index.js';
 
 /**
- * Analyses a cleaned article: sentences, their summary ranking and the key entities. Wiki reference marks
- * ("NATO.[3]") leave its title and blocks first, whatever the article came from.
+ * Analyses a cleaned article: sentences, their summary ranking and the key entities. Its end matter
+ * (References, External links) and wiki reference marks ("NATO.[3]") go first, whatever the article came from.
  */
 export function analyseArticle(cleaned: Article, key: string): Digest {
-  const article = withoutMarks(cleaned);
+  const article = withoutMarks(withoutEndMatter(cleaned));
   const ranked = rankSentences(boundedBlocks(article));
   const entities = extractEntities(
     article.title,
@@ -26,6 +26,11 @@ export function analyseArticle(cleaned: Article, key: string): Digest {
     defaultLength: ranked.defaultLength,
     entities,
   };
+}
+
+function withoutEndMatter(article: Article): Article {
+  const end = endMatterStart(article.blocks.map((b) => b.text));
+  return end < article.blocks.length ? { ...article, blocks: article.blocks.slice(0, end) } : article;
 }
 
 function withoutMarks(article: Article): Article {

@@ -30,3 +30,4 @@ export {
 export { HONORIFICS, TITLES } from './titles.js';
 export { parseWordVectors, rowSimilarity, wordVectorsFor, type WordVectors } from './wordVectors.js';
 export { withoutNoteMarks } from './noteMarks.js';
+export { endMatterStart } from './endMatter.js';

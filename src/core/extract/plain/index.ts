@@ -11,7 +11,7 @@ import type { BlockStats } from './features.js';
 import { regionBlocks } from './keptRegion.js';
 import { lexiconOf } from './lexicon.js';
 import { findTitle, isHeadingLike } from './title.js';
-import { contentsBlocks } from './endMatter.js';
+import { contentsBlocks } from './wikiFurniture.js';
 import type { TextCleanModel } from './model.js';
 import { MODEL } from './weights.js';
 

@@ -6,7 +6,7 @@ import type { TextAnalysis } from './analyse.js';
 import type { BlockScores } from './classify.js';
 import { LOCAL_FEATURES, isCommentCount } from './features.js';
 import { selectArticle, type RegionParams } from './region.js';
-import { withoutEndMatter } from './endMatter.js';
+import { withoutWikiFurniture } from './wikiFurniture.js';
 
 const COMMENT_META = LOCAL_FEATURES.indexOf('commentMeta');
 const TEMPLATE = LOCAL_FEATURES.indexOf('template');
@@ -21,7 +21,7 @@ function isDateOrByline(x: number[]): boolean {
  * Indices of the blocks kept by one region search: the article region with its boilerplate dropped, never
  * across a comment section's header (a repeated "... says:" line), without a date or byline line the region
  * reached over at its start, without the count of the comments ("3 Comments") at its end, and without a
- * reference work's contents, navigation notes and end matter (endMatter.ts).
+ * reference work's contents and navigation notes (wikiFurniture.ts).
  */
 export function regionBlocks(analysis: TextAnalysis, scores: BlockScores, params: RegionParams): number[] {
   const { blocks, features } = analysis;
@@ -41,5 +41,5 @@ export function regionBlocks(analysis: TextAnalysis, scores: BlockScores, params
   // a headline, in a teaser) it is no barrier: a region cut there loses the article.
   let end = kept.length;
   while (end > start + 1 && isCommentCount(blocks[kept[end - 1]!]!.text)) end--;
-  return withoutEndMatter(blocks, kept.slice(start, end));
+  return withoutWikiFurniture(blocks, kept.slice(start, end));
 }

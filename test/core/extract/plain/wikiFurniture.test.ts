@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../../src/core/extract/plain/blocks.js';
-import { contentsBlocks, withoutEndMatter } from '../../../../src/core/extract/plain/endMatter.js';
+import { contentsBlocks, withoutWikiFurniture } from '../../../../src/core/extract/plain/wikiFurniture.js';
+import { analyseArticle } from '../../../../src/core/analyse/index.js';
 import { cleanText } from '../../../../src/core/extract/plain/index.js';
 import { RECIPE_STEPS, WIKI_PARAGRAPHS, WIKI_TITLE, wikiPaste } from './fixtures.js';
 
@@ -10,10 +11,10 @@ const all = (text: string) => {
 };
 const texts = (text: string): string[] => {
   const { blocks, kept } = all(text);
-  return withoutEndMatter(blocks, kept).map((i) => blocks[i]!.text);
+  return withoutWikiFurniture(blocks, kept).map((i) => blocks[i]!.text);
 };
 
-describe('withoutEndMatter', () => {
+describe('withoutWikiFurniture', () => {
   it('drops a table of contents whose entries come again as headings, with its "Contents" line', () => {
     const text = ['Contents', '1 History', '2 Construction', '3 Legacy', '', 'History', '', 'It opened in 1932.', '', 'Construction', '', 'It took six years.', '', 'Legacy', '', 'It is still used.'].join('\n');
     expect(texts(text)).toEqual(['History', 'It opened in 1932.', 'Construction', 'It took six years.', 'Legacy', 'It is still used.']);
@@ -39,24 +40,24 @@ describe('withoutEndMatter', () => {
     expect(texts('This article is about how the bridge was built.\n\nIt took six years.')).toHaveLength(2);
   });
 
-  it('ends the article at its references, notes or external links', () => {
-    expect(texts(['It opened in 1932.', 'References[edit]', '^ "Bridge opens". Gazette. 1932.', 'More text.'].join('\n\n'))).toEqual(['It opened in 1932.']);
-    expect(texts(['It opened in 1932.', 'External links', 'Official website'].join('\n\n'))).toEqual(['It opened in 1932.']);
-    // A heading of that name opening the text is no end.
-    expect(texts(['Notes', 'It opened in 1932.'].join('\n\n'))).toEqual(['Notes', 'It opened in 1932.']);
-  });
 });
 
 describe('cleanText on a wiki page pasted from a browser', () => {
-  it('keeps the lead and the sections, and drops the contents, hatnote, pointers, references and footer', () => {
+  it('keeps the lead and the sections, and drops the contents, hatnote and pointers', () => {
     const article = cleanText(wikiPaste());
     const kept = article.blocks.map((b) => b.text);
     for (const paragraph of WIKI_PARAGRAPHS) expect(kept).toContain(paragraph);
-    for (const gone of ['1 History', 'Main article: Construction of the Harbor Bridge', 'References[edit]', 'Official website']) {
-      expect(kept).not.toContain(gone);
-    }
-    expect(kept.some((t) => t.startsWith('This article is about') || t.startsWith('^ ') || t.startsWith('Categories'))).toBe(false);
+    for (const gone of ['1 History', 'Main article: Construction of the Harbor Bridge']) expect(kept).not.toContain(gone);
+    expect(kept.some((t) => t.startsWith('This article is about'))).toBe(false);
     expect(article.title).not.toMatch(/^\d/);
     expect([WIKI_TITLE, '']).toContain(article.title);
+  });
+
+  it('gives a digest without the references, the footer or the reference marks', () => {
+    const digest = analyseArticle(cleanText(wikiPaste()), 'text:wiki');
+    const kept = digest.article.blocks.map((b) => b.text);
+    expect(kept).toContain(WIKI_PARAGRAPHS[1]!.replace('[2][3]', ''));
+    expect(kept.some((t) => /^(?:References|\^ |Categories|Official website|This page was last edited)/.test(t))).toBe(false);
+    expect(digest.entities.map((e) => e.name)).not.toContain('Smith');
   });
 });

@@ -1,13 +1,10 @@
 /**
  * What reference works put around an article that the block classifier, fitted on news and blog pages, has not
- * seen: a table of contents listing the headings to come, notes on where else to read ("This article is about
- * ... For other uses, see ..."), and end matter after the text (References, External links). Wikipedia pages
- * pasted from a browser carry all three.
+ * seen: a table of contents listing the headings to come, and notes on where else to read ("This article is
+ * about ... For other uses, see ..."). Wikipedia pages pasted from a browser carry both; their end matter
+ * (References) goes later, for every kind of input (text/endMatter.ts).
  */
 import type { RawBlock } from './blocks.js';
-
-/** Headings of the end matter that follows an article; the benchmark's article bodies never hold them. */
-const END_MATTER = /^(?:references|notes|footnotes|citations|sources|bibliography|works cited|external links|see also|further reading)$/i;
 
 /** A wiki's navigation notes, each on a line of its own above the article or a section. */
 const NAVIGATION_NOTE =
@@ -20,17 +17,10 @@ const CONTENTS_TITLE = /^(?:contents|table of contents|in this article)(?:\s*(?:
 /** A heading as the text shows it, without a wiki's "[edit]" link. */
 const headingText = (text: string): string => text.replace(/\s*\[edit\]$/i, '').trim().toLowerCase();
 
-/** The kept blocks without a table of contents, navigation notes or end matter (indices in order). */
-export function withoutEndMatter(blocks: readonly RawBlock[], kept: readonly number[]): number[] {
+/** The kept blocks without a table of contents or navigation notes (indices in order). */
+export function withoutWikiFurniture(blocks: readonly RawBlock[], kept: readonly number[]): number[] {
   const contents = contentsBlocks(blocks);
-  const out: number[] = [];
-  for (const i of kept) {
-    const text = blocks[i]!.text.trim();
-    if (out.length > 0 && END_MATTER.test(headingText(text))) break;
-    if (contents.has(i) || NAVIGATION_NOTE.test(text)) continue;
-    out.push(i);
-  }
-  return out;
+  return kept.filter((i) => !contents.has(i) && !NAVIGATION_NOTE.test(blocks[i]!.text.trim()));
 }
 
 /**
