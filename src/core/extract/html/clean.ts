@@ -236,7 +236,7 @@ function extractArticle(html: string, options: HtmlCleanOptions): Article {
     if (!hasWords(blocks, minWords)) throw new NotAnArticleError();
     const text = blocks.map((b) => b.text).join(' ');
     const article: Article = {
-      title: clean(parsed?.title) ?? meta.title ?? '',
+      title: withoutSiteName(clean(parsed?.title) ?? meta.title ?? '', meta.heading),
       blocks,
       source: 'html',
       ...defined({
@@ -287,6 +287,8 @@ function readability(document: Document): ReturnType<Readability<Element>['parse
 
 interface PageMetadata {
   title?: string;
+  /** The text of the page's only `<h1>`, when it has one. */
+  heading?: string;
   byline?: string;
   siteName?: string;
   lang?: string;
@@ -307,6 +309,7 @@ function pageMetadata(document: Document): PageMetadata {
   };
   return defined({
     title: clean(document.title),
+    heading: onlyHeading(document),
     byline: metaContent('name=author', 'property=article:author'),
     siteName: metaContent('property=og:site_name', 'name=application-name'),
     lang:
@@ -316,6 +319,20 @@ function pageMetadata(document: Document): PageMetadata {
     canonicalUrl: absolute(canonicalLink(document)?.href),
     imageUrl: absolute(metaContent('property=og:image', 'name=twitter:image')),
   });
+}
+
+function onlyHeading(document: Document): string | undefined {
+  const headings = document.getElementsByTagName('h1');
+  return headings.length === 1 ? clean(headings[0]?.textContent) : undefined;
+}
+
+/**
+ * The page's heading when the title is that heading and then the site's name ("Harbor Bridge (Riverton) -
+ * Wikipedia"): Readability keeps such a title whole when the part before the separator is short.
+ */
+function withoutSiteName(title: string, heading: string | undefined): string {
+  if (!heading || !title.startsWith(heading)) return title;
+  return /^\s+[-|–—·:»]\s+\S/u.test(title.slice(heading.length)) ? heading : title;
 }
 
 const META_KEYS = ['name', 'property', 'http-equiv', 'itemprop'] as const;

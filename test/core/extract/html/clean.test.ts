@@ -24,6 +24,16 @@ describe('cleanHtml', () => {
     expect(article.fallback).toBeUndefined();
   });
 
+  it('takes the page\'s heading for its title when the title is that heading and the site\'s name', () => {
+    const page = (title: string, headings: string) =>
+      `<html><head><title>${title}</title></head><body><article>${headings}<p>${prose}</p><p>${prose}</p></article></body></html>`;
+    expect(cleanHtml(page('Harbor Bridge - Wikipedia', '<h1>Harbor Bridge</h1>')).title).toBe('Harbor Bridge');
+    expect(cleanHtml(page('Flood closes the school | The Herald', '<h1>Flood closes the school</h1>')).title).toBe('Flood closes the school');
+    // A heading that is only the start of the title's words, or one of two headings, leaves the title alone.
+    expect(cleanHtml(page('Harbor Bridges of the world', '<h1>Harbor Bridge</h1>')).title).toBe('Harbor Bridges of the world');
+    expect(cleanHtml(page('Harbor Bridge - Wikipedia', '<h1>Harbor Bridge</h1><h1>Other</h1>')).title).toBe('Harbor Bridge - Wikipedia');
+  });
+
   it('drops the menu, share bar, caption, related links, newsletter box and footer', () => {
     const text = textOf(sample);
     for (const junk of ['Home', 'Share on Facebook', 'Photo: Coastline Herald', 'Read more:', 'Sign up', 'Ferry service resumes', 'All rights reserved', 'We use cookies', 'By Maria Okafor', 'Published March 14']) {
