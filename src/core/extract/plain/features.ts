@@ -12,8 +12,13 @@ const SENTENCE_BREAK = /[.!?。！？][\p{Pf}"'’”»)]* +[\p{Lu}\p{Lo}"“‘
 const URL_LIKE = /(?:https?:\/\/|www\.)\S|\S\.(?:com|org|net|co\.uk|io)\b/i;
 const SEPARATORS = /(?:\s[|•·›»/]\s|\s[|•]|[|•]\s)/u;
 const BYLINE = /^(?:by|por|par|von|di|door|av|przez|от|автор)\s/i;
-const DATE_LIKE =
-  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}|(?:19|20)\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ago|updated|published)\b/i;
+/** English month names and their abbreviations, as a regular expression's alternatives. */
+export const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_LIKE = new RegExp(
+  String.raw`\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}|(?:19|20)\d{2}|${MONTH_NAMES}|ago|updated|published)\b`,
+  'i',
+);
 const SENTENCE_END = /[.!?。！？](?:\s|$)/gu;
 /**
  * The header line of a comment: who wrote it and when (English sites; others rely on repetition). A

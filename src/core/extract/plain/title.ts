@@ -3,14 +3,18 @@
  * bylines, dates and a standfirst that sit between them.
  */
 import type { RawBlock } from './blocks.js';
-import type { BlockStats } from './features.js';
+import { MONTH_NAMES, type BlockStats } from './features.js';
 
 /** How far above the article's first block a title is looked for. */
 const LOOKBACK = 20;
 const BYLINE = /^(?:by|por|par|von|di|door|av)\s/i;
 /** The words of a dateline: numbers, months and weekdays, times of day, "updated", "min read", "ago". */
-const DATE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|et|est|edt|gmt|bst|utc|cet|updated?|published|posted|last|on|at|min(?:ute)?s?|hours?|days?|read|ago)$/i;
+const DATE_WORD = new RegExp(
+  String.raw`^(?:\d+(?:st|nd|rd|th)?|${MONTH_NAMES}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|` +
+    String.raw`sat(?:urday)?|sun(?:day)?|am|pm|et|est|edt|gmt|bst|utc|cet|updated?|published|posted|last|on|at|min(?:ute)?s?|` +
+    String.raw`hours?|days?|read|ago)$`,
+  'i',
+);
 
 /**
  * A byline, or a dateline: a line whose words are mostly a date, a time or "updated ... ago". A headline that
