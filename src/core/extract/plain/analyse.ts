@@ -5,6 +5,7 @@
 import { detectLanguage, stopwordsFor } from '../../text/index.js';
 import { splitBlocks, type RawBlock } from './blocks.js';
 import { localFeatures, type LocalFeatures } from './features.js';
+import { contentsBlocks } from './wikiFurniture.js';
 
 /** A paste split into blocks and measured. */
 export interface TextAnalysis {
@@ -13,6 +14,8 @@ export interface TextAnalysis {
   lang: string | undefined;
   /** Whether a stopword list backs the stopword features (a known language written with spaces). */
   hasStopwords: boolean;
+  /** The blocks of a table of contents (wikiFurniture.ts): never article text, never the title. */
+  contents: ReadonlySet<number>;
 }
 
 /** Languages whose words are not separated by spaces, where a stopword share cannot be counted. */
@@ -48,5 +51,11 @@ export function analyseText(text: string, useStopwords = true, lexicon?: Readonl
   const stopwords = useStopwords && lang && !UNSPACED_LANGS.has(lang) ? stopwordsFor(lang) : new Set<string>();
   // The lexicon's words, like the stopwords, are a language's: the language-independent model reads neither.
   const known = stopwords.size > 0;
-  return { blocks, features: localFeatures(blocks, stopwords, known ? lexicon : undefined), lang, hasStopwords: known };
+  return {
+    blocks,
+    features: localFeatures(blocks, stopwords, known ? lexicon : undefined),
+    lang,
+    hasStopwords: known,
+    contents: contentsBlocks(blocks),
+  };
 }

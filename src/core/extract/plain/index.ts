@@ -11,7 +11,6 @@ import type { BlockStats } from './features.js';
 import { regionBlocks } from './keptRegion.js';
 import { lexiconOf } from './lexicon.js';
 import { findTitle, isHeadingLike } from './title.js';
-import { contentsBlocks } from './wikiFurniture.js';
 import type { TextCleanModel } from './model.js';
 import { MODEL } from './weights.js';
 
@@ -51,7 +50,7 @@ export function cleanText(text: string, options: TextCleanOptions = {}, model: T
   const titleIndex =
     blocks[first]!.marker === 'heading' || (kept.length > 1 && first === 0 && isLeadTitle(analysis, kept))
       ? first
-      : findTitle(blocks, stats, first, openingWords(stats, kept), contentsBlocks(blocks));
+      : findTitle(blocks, stats, first, openingWords(stats, kept), analysis.contents);
   const body = kept.filter((i) => i !== titleIndex);
   if (body.length === 0) throw notAnArticle(options);
   const title = options.title ?? (titleIndex >= 0 ? blocks[titleIndex]!.text : '');

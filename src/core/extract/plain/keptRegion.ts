@@ -41,5 +41,5 @@ export function regionBlocks(analysis: TextAnalysis, scores: BlockScores, params
   // a headline, in a teaser) it is no barrier: a region cut there loses the article.
   let end = kept.length;
   while (end > start + 1 && isCommentCount(blocks[kept[end - 1]!]!.text)) end--;
-  return withoutWikiFurniture(blocks, kept.slice(start, end));
+  return withoutWikiFurniture(blocks, kept.slice(start, end), analysis.contents);
 }

@@ -17,26 +17,30 @@ const CONTENTS_TITLE = /^(?:contents|table of contents|in this article)(?:\s*(?:
 /** A heading as the text shows it, without a wiki's "[edit]" link. */
 const headingText = (text: string): string => text.replace(/\s*\[edit\]$/i, '').trim().toLowerCase();
 
-/** The kept blocks without a table of contents or navigation notes (indices in order). */
-export function withoutWikiFurniture(blocks: readonly RawBlock[], kept: readonly number[]): number[] {
-  const contents = contentsBlocks(blocks);
+/**
+ * The kept blocks without a table of contents (`contents`, from {@link contentsBlocks}) or navigation notes
+ * (indices in order).
+ */
+export function withoutWikiFurniture(blocks: readonly RawBlock[], kept: readonly number[], contents: ReadonlySet<number>): number[] {
   return kept.filter((i) => !contents.has(i) && !NAVIGATION_NOTE.test(blocks[i]!.text.trim()));
 }
 
 /**
  * Blocks of a table of contents: a run of three or more numbered entries whose headings mostly come again
  * later as blocks of their own, with the "Contents" line above it. A numbered list in an article (steps,
- * ingredients) names no later headings.
+ * ingredients) names no later headings. Linear in the blocks: each text's last place is looked up, so that a
+ * paste of many short numbered runs is not read again for each one.
  */
 export function contentsBlocks(blocks: readonly RawBlock[]): Set<number> {
   const out = new Set<number>();
+  const lastAt = new Map<string, number>();
+  blocks.forEach((b, i) => lastAt.set(headingText(b.text), i));
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && CONTENTS_ENTRY.test(blocks[j]!.text.trim())) j++;
     if (j - i >= 3) {
-      const later = new Set(blocks.slice(j).map((b) => headingText(b.text)));
       const titles = blocks.slice(i, j).map((b) => CONTENTS_ENTRY.exec(b.text.trim())?.[2]?.toLowerCase() ?? '');
-      if (titles.filter((t) => later.has(t)).length * 2 >= titles.length) {
+      if (titles.filter((t) => (lastAt.get(t) ?? -1) >= j).length * 2 >= titles.length) {
         for (let k = i; k < j; k++) out.add(k);
         if (i > 0 && CONTENTS_TITLE.test(blocks[i - 1]!.text.trim())) out.add(i - 1);
       }

@@ -11,7 +11,7 @@ const all = (text: string) => {
 };
 const texts = (text: string): string[] => {
   const { blocks, kept } = all(text);
-  return withoutWikiFurniture(blocks, kept).map((i) => blocks[i]!.text);
+  return withoutWikiFurniture(blocks, kept, contentsBlocks(blocks)).map((i) => blocks[i]!.text);
 };
 
 describe('withoutWikiFurniture', () => {
