@@ -328,7 +328,7 @@ function onlyHeading(document: Document): string | undefined {
 
 /**
  * The page's heading when the title is that heading and then the site's name ("Harbor Bridge (Riverton) -
- * Wikipedia"): Readability keeps such a title whole when the part before the separator is short.
+ * Wikipedia", "... | TheHill"): Readability's title often keeps the site's name, short titles always.
  */
 function withoutSiteName(title: string, heading: string | undefined): string {
   if (!heading || !title.startsWith(heading)) return title;
